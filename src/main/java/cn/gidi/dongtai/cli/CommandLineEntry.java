@@ -1,0 +1,84 @@
+package cn.gidi.dongtai.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+/**
+ * Starts Spring, then runs the picocli command. Arguments of the form {@code --spring.x=y} or
+ * {@code --dongtai.x=y} go to Spring as configuration; the rest to the command. Failures print one line
+ * (with the stack trace only under {@code --verbose}) and exit non-zero.
+ */
+public final class CommandLineEntry {
+
+    private CommandLineEntry() {
+    }
+
+    public static int run(Class<?> application, String... args) {
+        List<String> springArgs = new ArrayList<>();
+        List<String> commandArgs = new ArrayList<>();
+        for (String a : args) {
+            (a.startsWith("--spring.") || a.startsWith("--dongtai.") || a.startsWith("--logging.")
+                    ? springArgs : commandArgs).add(a);
+        }
+        boolean verbose = commandArgs.contains("--verbose") || commandArgs.contains("-v");
+        if (commandArgs.isEmpty() || isHelpOnly(commandArgs)) {
+            // Help needs no database or services: answer without starting Spring.
+            return new CommandLine(new DongtaiCommand()).execute(commandArgs.toArray(String[]::new));
+        }
+        SpringApplication app = new SpringApplication(application);
+        // Added in front, so that arguments the user gave still win (they come later).
+        List<String> settings = new ArrayList<>();
+        if (verbose) {
+            settings.add("--logging.level.cn.gidi.dongtai=INFO");
+            settings.add("--logging.level.org.springframework.batch=INFO");
+        }
+        if (commandArgs.get(0).equals("demo")) {
+            app.setAdditionalProfiles("demo");
+            settings.add("--spring.mail.host=127.0.0.1");
+            settings.add("--spring.mail.port=" + freePort());
+        }
+        springArgs.addAll(0, settings);
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(springArgs.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            System.err.println("dongtai: cannot start: " + Errors.rootMessage(e));
+            if (verbose) {
+                e.printStackTrace();
+            }
+            return 1;
+        }
+        try (context) {
+            CommandLine cli = new CommandLine(new DongtaiCommand(), new SpringFactory(context));
+            cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                PrintWriter err = commandLine.getErr();
+                err.println("dongtai: " + Errors.describe(ex));
+                if (verbose) {
+                    ex.printStackTrace(err);
+                }
+                err.flush();
+                return 1;
+            });
+            return cli.execute(commandArgs.toArray(String[]::new));
+        }
+    }
+
+    private static boolean isHelpOnly(List<String> args) {
+        return args.contains("--help") || args.contains("-h") || args.contains("--version") || args.contains("-V")
+                || args.equals(List.of("help")) || args.equals(List.of("subscribers"));
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free loopback port for the demo's mail server", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package cn.gidi.dongtai.cli;
+
+/** One-line descriptions of failures for the command line. */
+final class Errors {
+
+    private Errors() {
+    }
+
+    static String describe(Throwable e) {
+        String own = e.getMessage();
+        if (own != null && !own.isBlank() && !(e.getCause() != null && own.equals(e.getCause().toString()))) {
+            return own.replaceAll("\\s*\\n\\s*", " ");
+        }
+        return rootMessage(e);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        String best = e.toString();
+        while (t != null) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                best = t.getMessage();
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+            t = t.getCause();
+        }
+        return best.replaceAll("\\s*\\n\\s*", " ");
+    }
+}

@@ -1,0 +1,111 @@
+package cn.gidi.dongtai.crawl;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a sources file: a YAML map with an optional {@code base} URL and a list under {@code sources:}.
+ * Relative {@code list} URLs resolve against {@code base} (or the base given by the caller, which wins).
+ */
+public final class SourcesFile {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private record Raw(String base, List<Map<String, Object>> sources) {
+    }
+
+    private SourcesFile() {
+    }
+
+    public static List<Source> load(Path file) {
+        return load(file, null);
+    }
+
+    public static List<Source> load(Path file, String baseOverride) {
+        if (!Files.isRegularFile(file)) {
+            throw new SourcesFileException(file + ": no such sources file");
+        }
+        Raw raw;
+        try {
+            raw = YAML.readValue(Files.readString(file), Raw.class);
+        } catch (IOException | JacksonException e) {
+            throw new SourcesFileException(file + ": not a valid sources file: " + firstLine(e.getMessage()));
+        }
+        if (raw == null || raw.sources() == null || raw.sources().isEmpty()) {
+            throw new SourcesFileException(file + ": no entries under 'sources:'");
+        }
+        String base = baseOverride != null ? baseOverride : raw.base();
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < raw.sources().size(); i++) {
+            sources.add(entry(file, i + 1, raw.sources().get(i), base));
+        }
+        return sources;
+    }
+
+    private static Source entry(Path file, int index, Map<String, Object> map, String base) {
+        String where = file + ": source #" + index;
+        try {
+            Source s = YAML.convertValue(map, Source.class);
+            if (blank(s.name())) {
+                throw new SourcesFileException(where + ": 'name' is required");
+            }
+            where = where + " (" + s.name() + ")";
+            if (blank(s.list())) {
+                throw new SourcesFileException(where + ": 'list' (the list page URL) is required");
+            }
+            if (s.kind() == null) {
+                throw new SourcesFileException(where + ": 'kind' is required (central, local, research or guizhou)");
+            }
+            String issuer = blank(s.issuer()) ? s.name() : s.issuer();
+            return new Source(s.name(), issuer, s.kind(), s.section(), resolve(where, base, s.list()), s.selectors());
+        } catch (IllegalArgumentException | JacksonException e) {
+            throw new SourcesFileException(where + ": " + firstLine(rootMessage(e)));
+        }
+    }
+
+    private static String resolve(String where, String base, String list) {
+        URI uri = URI.create(list.trim());
+        if (!uri.isAbsolute()) {
+            if (base == null) {
+                throw new SourcesFileException(where + ": list URL '" + list + "' is relative and the file has no 'base'");
+            }
+            uri = URI.create(base.endsWith("/") ? base : base + "/").resolve(uri);
+        }
+        String scheme = uri.getScheme().toLowerCase();
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new SourcesFileException(where + ": only http and https URLs can be crawled, not " + uri);
+        }
+        return uri.toString();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? e.toString() : t.getMessage();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,9 @@
+package cn.gidi.dongtai.crawl;
+
+/** A sources file that cannot be used; the message names the file and the entry. */
+public class SourcesFileException extends RuntimeException {
+
+    public SourcesFileException(String message) {
+        super(message);
+    }
+}

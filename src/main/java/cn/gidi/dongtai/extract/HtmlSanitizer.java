@@ -1,0 +1,39 @@
+package cn.gidi.dongtai.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Scraped HTML is untrusted. This keeps the structure an article needs (paragraphs, headings, lists,
+ * tables, emphasis, images with absolute http(s) sources) and drops everything else: scripts, styles,
+ * event handlers, classes, forms, iframes.
+ */
+public final class HtmlSanitizer {
+
+    private static final Safelist ARTICLE = new Safelist()
+            .addTags("p", "br", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "sub", "sup",
+                    "ul", "ol", "li", "blockquote", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+                    "img", "figure", "figcaption")
+            .addAttributes("td", "colspan", "rowspan")
+            .addAttributes("th", "colspan", "rowspan")
+            .addAttributes("img", "src", "alt")
+            .addProtocols("img", "src", "http", "https");
+
+    private HtmlSanitizer() {
+    }
+
+    /** Clean a fragment; relative image URLs are made absolute against {@code baseUri}. */
+    public static String clean(String html, String baseUri) {
+        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
+        Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, baseUri, ARTICLE, out), baseUri);
+        for (Element p : doc.select("p, li, td, h2, h3, h4, strong, b")) {
+            if (p.text().replace('\u00A0', ' ').isBlank() && p.select("img").isEmpty() && !p.tagName().equals("td")) {
+                p.remove();
+            }
+        }
+        doc.outputSettings(out);
+        return doc.body().html().trim();
+    }
+}

@@ -1,0 +1,78 @@
+package cn.gidi.dongtai.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * The weekly job, step by step: crawl → extract → compose → render → mail.
+ * Job parameters: {@code week} (the issue date, YYYY-MM-DD; the week is the seven days ending on it),
+ * {@code sources} (sources file), {@code base} (optional base for relative list URLs), {@code deliver}
+ * (mail subscribers at the end) and {@code attempt} (a new attempt crawls the week anew).
+ */
+@Configuration(proxyBeanMethods = false)
+class WeeklyIssueJobConfig {
+
+    static final String JOB_NAME = "weeklyIssue";
+    static final String ISSUE_ID = "issueId";
+
+    @Bean
+    Job weeklyIssueJob(JobRepository jobs, @Lazy PipelineStages stages) {
+        return new JobBuilder(JOB_NAME, jobs)
+                .start(step("crawl", jobs, (contribution, chunk) -> {
+                    Map<String, Object> p = chunk.getStepContext().getJobParameters();
+                    stages.crawl(week(p), Path.of((String) p.get("sources")), base(p));
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(step("extract", jobs, (contribution, chunk) -> {
+                    Map<String, Object> p = chunk.getStepContext().getJobParameters();
+                    stages.extract(week(p), Path.of((String) p.get("sources")), base(p));
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(step("compose", jobs, (contribution, chunk) -> {
+                    String id = stages.compose(week(chunk.getStepContext().getJobParameters()));
+                    chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                            .putString(ISSUE_ID, id);
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(step("render", jobs, (contribution, chunk) -> {
+                    stages.render(issueId(chunk));
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(step("mail", jobs, (contribution, chunk) -> {
+                    Map<String, Object> p = chunk.getStepContext().getJobParameters();
+                    if (Boolean.parseBoolean(String.valueOf(p.get("deliver")))) {
+                        stages.mail(week(p), issueId(chunk));
+                    }
+                    return RepeatStatus.FINISHED;
+                }))
+                .build();
+    }
+
+    private static Step step(String name, JobRepository jobs, Tasklet tasklet) {
+        return new StepBuilder(name, jobs).tasklet(tasklet).build();
+    }
+
+    private static LocalDate week(Map<String, Object> params) {
+        return LocalDate.parse((String) params.get("week"));
+    }
+
+    private static String base(Map<String, Object> params) {
+        Object base = params.get("base");
+        return base == null || base.toString().isBlank() ? null : base.toString();
+    }
+
+    private static String issueId(org.springframework.batch.core.scope.context.ChunkContext chunk) {
+        return chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext().getString(ISSUE_ID);
+    }
+}

@@ -1,0 +1,127 @@
+package cn.gidi.dongtai.pipeline;
+
+import cn.gidi.dongtai.crawl.CrawlResult;
+import cn.gidi.dongtai.issue.IssueComposer;
+import cn.gidi.dongtai.mail.SendReport;
+import cn.gidi.dongtai.render.IssueRenderer;
+import cn.gidi.dongtai.render.Manifest;
+import cn.gidi.dongtai.render.RenderedIssue;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the weekly job for a request. A run of the same request that failed part-way is restarted from
+ * the step that failed; after a finished run, the same request starts a new attempt that crawls anew.
+ */
+@Service
+@Lazy
+public class WeeklyIssuePipeline {
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+    private final PipelineStages stages;
+    private final IssueRenderer renderer;
+
+    WeeklyIssuePipeline(JobOperator operator, JobRepository repository, Job weeklyIssueJob, PipelineStages stages,
+                        IssueRenderer renderer) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = weeklyIssueJob;
+        this.stages = stages;
+        this.renderer = renderer;
+    }
+
+    public RunOutcome run(RunRequest request) {
+        JobExecution last = lastExecution(request);
+        JobExecution execution;
+        boolean restarted = false;
+        try {
+            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+                execution = operator.restart(last);
+                restarted = true;
+            } else {
+                long attempt = last == null ? 1 : last.getJobParameters().getLong("attempt") + 1;
+                execution = operator.start(job, parameters(request, attempt));
+            }
+        } catch (Exception e) {
+            throw new PipelineException("could not start the weekly job: " + e.getMessage(), e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            String step = execution.getStepExecutions().stream()
+                    .filter(s -> s.getStatus() == BatchStatus.FAILED).map(s -> s.getStepName()).findFirst().orElse("?");
+            throw new PipelineException("the weekly job failed in step '" + step + "': "
+                    + (cause == null ? execution.getExitStatus().getExitDescription() : message(cause))
+                    + " (fix the cause and run the same command again: it resumes at that step)", cause);
+        }
+        return outcome(request, execution, restarted);
+    }
+
+    private RunOutcome outcome(RunRequest request, JobExecution execution, boolean restarted) {
+        String issueId = execution.getExecutionContext().getString(WeeklyIssueJobConfig.ISSUE_ID);
+        WorkFiles work = stages.work(request.week());
+        CrawlResult crawl = work.read(PipelineStages.CRAWL, CrawlResult.class);
+        PipelineStages.Extracted extracted = work.read(PipelineStages.ARTICLES, PipelineStages.Extracted.class);
+        List<IssueComposer.Dropped> dropped = Arrays.asList(
+                work.read(PipelineStages.COMPOSITION, IssueComposer.Dropped[].class));
+        Manifest manifest = renderer.manifest(issueId);
+        var dir = renderer.folder(issueId);
+        RenderedIssue rendered = new RenderedIssue(dir, dir.resolve(IssueRenderer.HTML), dir.resolve(IssueRenderer.PDF),
+                dir.resolve(IssueRenderer.EMAIL_HTML), dir.resolve(IssueRenderer.EMAIL_TEXT),
+                dir.resolve(IssueRenderer.MANIFEST), manifest);
+        SendReport sent = request.deliver() ? work.read(PipelineStages.SENT, SendReport.class) : null;
+        return new RunOutcome(issueId, restarted, crawl.report(), extracted.articles().size(), extracted.failures(),
+                dropped, rendered, sent);
+    }
+
+    private JobExecution lastExecution(RunRequest request) {
+        JobExecution latest = null;
+        for (JobInstance instance : repository.findJobInstances(WeeklyIssueJobConfig.JOB_NAME)) {
+            JobExecution e = repository.getLastJobExecution(instance);
+            if (e == null || !sameRequest(e.getJobParameters(), request)) {
+                continue;
+            }
+            if (latest == null || e.getJobParameters().getLong("attempt") > latest.getJobParameters().getLong("attempt")) {
+                latest = e;
+            }
+        }
+        return latest;
+    }
+
+    private static boolean sameRequest(JobParameters p, RunRequest r) {
+        return r.week().toString().equals(p.getString("week"))
+                && r.sources().toAbsolutePath().normalize().toString().equals(p.getString("sources"))
+                && baseOf(r).equals(p.getString("base"))
+                && String.valueOf(r.deliver()).equals(p.getString("deliver"))
+                && p.getLong("attempt") != null;
+    }
+
+    private static JobParameters parameters(RunRequest r, long attempt) {
+        return new JobParametersBuilder()
+                .addString("week", r.week().toString())
+                .addString("sources", r.sources().toAbsolutePath().normalize().toString())
+                .addString("base", baseOf(r))
+                .addString("deliver", String.valueOf(r.deliver()))
+                .addLong("attempt", attempt)
+                .toJobParameters();
+    }
+
+    private static String baseOf(RunRequest r) {
+        return r.base() == null ? "" : r.base();
+    }
+
+    private static String message(Throwable t) {
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

@@ -1,0 +1,140 @@
+package cn.gidi.dongtai.render;
+
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.nio.file.StandardCopyOption;
+import org.jsoup.nodes.Document;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.w3c.dom.Element;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.PageBox;
+
+/**
+ * Lays HTML out as an A4 PDF with Flying Saucer on OpenPDF, with the Chinese fonts embedded as subsets,
+ * and reports on which page each element with an {@code item-NN} id starts.
+ */
+final class PdfMaker {
+
+    /** Font family names the print stylesheet uses. */
+    static final String BODY_FAMILY = "DT Serif";
+    static final String HEADING_FAMILY = "DT Heading";
+    private static final Pattern ITEM_ID = Pattern.compile("item-\\d+");
+    private static final int MAX_PASSES = 4;
+
+    private final String bodyFont;
+    private final String headingFont;
+
+    PdfMaker(List<String> bodyFonts, List<String> headingFonts) {
+        this.bodyFont = firstExisting(bodyFonts, "dongtai.pdf.body-fonts");
+        String heading = firstExistingOrNull(headingFonts);
+        this.headingFont = heading == null ? bodyFont : heading;
+    }
+
+    /**
+     * Writes the PDF and returns item id → page number (1-based, counting the cover). The HTML is laid
+     * out with the page numbers of the previous pass until they stop changing (the table of contents
+     * prints them as text, so they must be known before the final layout); two passes in practice.
+     */
+    Map<String, Integer> write(Function<Map<String, Integer>, String> htmlForPages, String baseUri, Path pdf) {
+        Map<String, Integer> pages = Map.of();
+        for (int pass = 1; pass <= MAX_PASSES; pass++) {
+            ITextRenderer renderer = layout(htmlForPages.apply(pages), baseUri);
+            Map<String, Integer> laidOut = itemPages(renderer);
+            if (laidOut.equals(pages) || pass == MAX_PASSES) {
+                writePdf(renderer, pdf);
+                return laidOut;
+            }
+            pages = laidOut;
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private ITextRenderer layout(String html, String baseUri) {
+        ITextRenderer renderer = new ITextRenderer();
+        try {
+            renderer.getFontResolver().addFont(bodyFont, BODY_FAMILY, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
+            renderer.getFontResolver().addFont(headingFont, HEADING_FAMILY, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("cannot load font " + bodyFont + " or " + headingFont + ": " + e.getMessage(), e);
+        }
+        Document doc = Jsoup.parse(html, baseUri);
+        // Article images stay on the web page; the PDF embeds only its own (data:) images, so rendering
+        // never reaches out to a remote site.
+        doc.select("img").forEach(img -> {
+            if (!img.attr("src").startsWith("data:")) {
+                img.remove();
+            }
+        });
+        renderer.setDocument(new W3CDom().fromJsoup(doc), baseUri);
+        renderer.layout();
+        return renderer;
+    }
+
+    /** Page of each item title: the page whose vertical extent holds the top of the title's box. */
+    private static Map<String, Integer> itemPages(ITextRenderer renderer) {
+        List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        collect(renderer.getRootBox(), pageBoxes, pages);
+        return pages;
+    }
+
+    private static void collect(Box box, List<PageBox> pageBoxes, Map<String, Integer> pages) {
+        Element element = box.getElement();
+        if (element != null && ITEM_ID.matcher(element.getAttribute("id")).matches()
+                && !pages.containsKey(element.getAttribute("id"))) {
+            int y = box.getAbsY();
+            for (int i = 0; i < pageBoxes.size(); i++) {
+                if (y >= pageBoxes.get(i).getTop() && y < pageBoxes.get(i).getBottom()) {
+                    pages.put(element.getAttribute("id"), i + 1);
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            collect(box.getChild(i), pageBoxes, pages);
+        }
+    }
+
+    private static void writePdf(ITextRenderer renderer, Path pdf) {
+        Path tmp = pdf.resolveSibling(pdf.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            renderer.createPDF(out);
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("cannot write " + pdf + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.move(tmp, pdf, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + pdf + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstExisting(List<String> candidates, String setting) {
+        String found = firstExistingOrNull(candidates);
+        if (found == null) {
+            throw new IllegalStateException("no Chinese font found for the PDF; tried " + candidates
+                    + ". Install one (Debian: apt-get install fonts-noto-cjk) or name a font file in " + setting);
+        }
+        return found;
+    }
+
+    private static String firstExistingOrNull(List<String> candidates) {
+        for (String c : candidates) {
+            String file = c.replaceFirst(",\\d+$", "");
+            if (Files.isRegularFile(Path.of(file))) {
+                return c;
+            }
+        }
+        return null;
+    }
+}
