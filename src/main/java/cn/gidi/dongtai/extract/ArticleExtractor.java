@@ -30,6 +30,8 @@ public final class ArticleExtractor {
     private static final Pattern SOURCE_TEXT = Pattern.compile(
             "(?:信息来源|文章来源|来源)\\s*[:：]\\s*([^\\s|｜　]{2,40})");
     private static final Pattern DATE_LABEL = Pattern.compile("(?:发布时间|发布日期|时间|日期)\\s*[:：]");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "20\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?\\s+\\d{1,2}:\\d{2}");
 
     private ArticleExtractor() {
     }
@@ -40,9 +42,9 @@ public final class ArticleExtractor {
         Selectors sel = source.selectors();
         String url = page.finalUrl() != null ? page.finalUrl() : page.url();
 
-        String title = firstNonBlank(
+        String title = TitleCleaner.clean(firstNonBlank(
                 selectText(doc, sel.title()), meta(doc, "ArticleTitle"), meta(doc, "og:title"),
-                heading(doc, crawled.listedTitle()), untruncated(crawled.listedTitle()), pageTitle(doc));
+                heading(doc, crawled.listedTitle()), untruncated(crawled.listedTitle()), pageTitle(doc)));
         if (title == null) {
             throw new ExtractionException(url + ": no title found (no ArticleTitle meta, h1 or <title>)");
         }
@@ -82,7 +84,20 @@ public final class ArticleExtractor {
                 return d;
             }
         }
-        return DateFinder.inUrl(url);
+        Optional<LocalDate> fromUrl = DateFinder.inUrl(url);
+        if (fromUrl.isPresent()) {
+            return fromUrl;
+        }
+        // A date with a time of day written on its own is the page's publish stamp.
+        for (Element e : doc.getElementsMatchingOwnText(DATE_TIME)) {
+            if (e.closest("a") == null && e.text().length() < 80) {
+                Optional<LocalDate> d = DateFinder.inText(e.text());
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Element body(Document doc, Selectors sel) {
@@ -107,23 +122,56 @@ public final class ArticleExtractor {
         return densestBlock(doc);
     }
 
-    /** The element whose direct paragraph children hold the most text. */
+    /**
+     * The block that holds the article when no known container does: the element with the most text
+     * outside links (weighted down by its share of link text, so navigation loses), then narrowed to the
+     * child that holds most of that text, so page wrappers are shed.
+     */
     private static Element densestBlock(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
         Element best = null;
-        int bestScore = 0;
-        for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
-            int score = 0;
-            for (Element child : e.children()) {
-                if (child.tagName().equals("p")) {
-                    score += child.text().length();
-                }
-            }
+        double bestScore = 0;
+        for (Element e : doc.body().select("div, td, section, article, main, table")) {
+            double score = contentScore(e);
             if (score > bestScore) {
                 best = e;
                 bestScore = score;
             }
         }
-        return best;
+        while (best != null) {
+            int own = plainText(best);
+            Element narrower = null;
+            for (Element child : best.children()) {
+                if (plainText(child) >= own * 0.7) {
+                    narrower = child;
+                }
+            }
+            if (narrower == null) {
+                break;
+            }
+            best = narrower;
+        }
+        return best != null && plainText(best) >= 40 ? best : null;
+    }
+
+    private static double contentScore(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int plain = plainText(e);
+        return plain * ((double) plain / total);
+    }
+
+    /** Characters of text not inside links. */
+    private static int plainText(Element e) {
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.max(0, e.text().length() - links);
     }
 
     /** A heading that the page's own title or the list page confirms (a site logo in h1 is not the title). */
@@ -151,7 +199,7 @@ public final class ArticleExtractor {
         if (t == null || t.isBlank()) {
             return null;
         }
-        String[] parts = t.split("[_|｜]|\\s-\\s");
+        String[] parts = t.split("[_|｜]|\\s-\\s|-(?=[^-]{2,12}$)");
         String longest = "";
         for (String p : parts) {
             if (p.trim().length() > longest.length()) {

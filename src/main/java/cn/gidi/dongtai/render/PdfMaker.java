@@ -60,7 +60,8 @@ final class PdfMaker {
     }
 
     private ITextRenderer layout(String html, String baseUri) {
-        ITextRenderer renderer = new ITextRenderer();
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
         try {
             renderer.getFontResolver().addFont(bodyFont, BODY_FAMILY, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
             renderer.getFontResolver().addFont(headingFont, HEADING_FAMILY, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);

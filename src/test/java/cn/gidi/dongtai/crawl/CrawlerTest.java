@@ -1,0 +1,115 @@
+package cn.gidi.dongtai.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gidi.dongtai.TestFiles;
+import cn.gidi.dongtai.config.DongtaiProperties;
+import cn.gidi.dongtai.preview.LoopbackServer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+/** The crawler against a real HTTP server on loopback: saved demo pages plus pages that misbehave. */
+class CrawlerTest {
+
+    private static final Week WEEK = Week.endingOn(LocalDate.of(2024, 6, 3));
+
+    private LoopbackServer server;
+    private final List<Long> brokenHits = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        server = new LoopbackServer("127.0.0.1", 0)
+                .files("/site/", TestFiles.DEMO_SITE)
+                .route("/broken/", exchange -> {
+                    try (exchange) {
+                        brokenHits.add(System.nanoTime());
+                        String path = exchange.getRequestURI().getPath();
+                        switch (path) {
+                            case "/broken/list.html" -> LoopbackServer.send(exchange, 200, "text/html", """
+                                    <ul>
+                                    <li><a href="ok.html">一篇能打开的数据政策文章</a> 2024-05-30</li>
+                                    <li><a href="error.html">服务器内部错误的文章</a> 2024-05-30</li>
+                                    <li><a href="gone.html">已经删除的文章页面</a> 2024-05-31</li>
+                                    <li><a href="slow.html">响应太慢的文章页面</a> 2024-05-31</li>
+                                    <li><a href="old.html">上个月的旧文章页面</a> 2024-04-30</li>
+                                    </ul>""".getBytes(StandardCharsets.UTF_8));
+                            case "/broken/ok.html" -> LoopbackServer.send(exchange, 200, "text/html",
+                                    "<h1>数据政策</h1><p>正文内容</p>".getBytes(StandardCharsets.UTF_8));
+                            case "/broken/error.html" -> LoopbackServer.send(exchange, 500, "text/plain", new byte[0]);
+                            case "/broken/slow.html" -> {
+                                try {
+                                    Thread.sleep(3_000);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                LoopbackServer.send(exchange, 200, "text/html", "<p>late</p>".getBytes(StandardCharsets.UTF_8));
+                            }
+                            default -> LoopbackServer.send(exchange, 404, "text/plain", new byte[0]);
+                        }
+                    }
+                })
+                .start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Crawler crawler(Duration delay, Duration timeout) {
+        var settings = new DongtaiProperties.Crawl("dongtai-test", Duration.ofSeconds(2), timeout, delay,
+                DataSize.ofMegabytes(5), 60, 4);
+        return new Crawler(new HttpPageFetcher(settings), 60, 4);
+    }
+
+    @Test
+    void crawlsTheDemoSitesAndFetchesOnlyArticlesDatedInTheWeek() {
+        List<Source> sources = SourcesFile.load(TestFiles.DEMO.resolve("sources.yaml"), server.baseUrl() + "site/");
+        CrawlResult result = crawler(Duration.ofMillis(5), Duration.ofSeconds(5)).crawl(sources, WEEK);
+        assertThat(result.report().totalFailures()).isZero();
+        assertThat(result.report().sources()).allMatch(CrawlReport.SourceReport::listFetched);
+        assertThat(result.articles()).hasSize(25); // 23 on-topic and 2 off-topic pages dated in the week
+        assertThat(result.articles()).allMatch(a -> WEEK.contains(a.listedDate()));
+    }
+
+    @Test
+    void aBrokenPageIsRecordedWithItsReasonAndTheRestOfTheRunGoesOn() {
+        Source broken = new Source("坏站点", "坏站点", SourceKind.LOCAL, null, server.baseUrl() + "broken/list.html", null);
+        Source down = new Source("停机站点", "停机站点", SourceKind.LOCAL, null, "http://127.0.0.1:1/list.html", null);
+        Source good = SourcesFile.load(TestFiles.DEMO.resolve("sources.yaml"), server.baseUrl() + "site/").get(0);
+
+        CrawlResult result = crawler(Duration.ofMillis(5), Duration.ofSeconds(1)).crawl(List.of(broken, down, good), WEEK);
+
+        CrawlReport.SourceReport b = result.report().sources().get(0);
+        assertThat(b.listFetched()).isTrue();
+        assertThat(b.datedLinks()).isEqualTo(5);
+        assertThat(b.linksInWeek()).isEqualTo(4);
+        assertThat(b.articlesFetched()).isEqualTo(1);
+        assertThat(b.failures()).extracting(CrawlReport.Failure::reason)
+                .anyMatch(r -> r.contains("HTTP 500"))
+                .anyMatch(r -> r.contains("HTTP 404"))
+                .anyMatch(r -> r.contains("timed out"));
+        CrawlReport.SourceReport d = result.report().sources().get(1);
+        assertThat(d.listFetched()).isFalse();
+        assertThat(d.failures()).singleElement().satisfies(f -> assertThat(f.url()).isEqualTo("http://127.0.0.1:1/list.html"));
+        assertThat(result.report().sources().get(2).articlesFetched()).isPositive();
+    }
+
+    @Test
+    void waitsAtLeastThePerHostDelayBetweenRequestsToOneHost() {
+        Source broken = new Source("坏站点", "坏站点", SourceKind.LOCAL, null, server.baseUrl() + "broken/list.html", null);
+        crawler(Duration.ofMillis(300), Duration.ofSeconds(1)).crawl(List.of(broken), WEEK);
+        assertThat(brokenHits).hasSizeGreaterThanOrEqualTo(5);
+        for (int i = 1; i < brokenHits.size(); i++) {
+            assertThat(Duration.ofNanos(brokenHits.get(i) - brokenHits.get(i - 1)))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(290));
+        }
+    }
+}

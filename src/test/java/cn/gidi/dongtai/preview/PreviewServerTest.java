@@ -1,0 +1,75 @@
+package cn.gidi.dongtai.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gidi.dongtai.classify.Section;
+import cn.gidi.dongtai.config.DongtaiProperties;
+import cn.gidi.dongtai.issue.Issue;
+import cn.gidi.dongtai.issue.IssueItem;
+import cn.gidi.dongtai.issue.IssueStatus;
+import cn.gidi.dongtai.mail.DeliveryLog;
+import cn.gidi.dongtai.mail.IssueMailer;
+import cn.gidi.dongtai.mail.Subscriber;
+import cn.gidi.dongtai.render.IssueRenderer;
+import cn.gidi.dongtai.render.Templates;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+class PreviewServerTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void servesTheIndexAndEachIssuesWebPagePdfAndEmail() throws Exception {
+        Templates templates = new Templates(Path.of("templates"));
+        IssueRenderer renderer = new IssueRenderer(templates, out, Path.of("content/masthead.yaml"),
+                List.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2"),
+                List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2"));
+        renderer.render(new Issue("2024-20", LocalDate.of(2024, 6, 3), 20, 183, LocalDate.of(2024, 5, 28),
+                LocalDate.of(2024, 6, 3), IssueStatus.DRAFT, Instant.now(), List.of(new IssueItem("item-01",
+                Section.SHUGU, "2024数博会将于8月在贵阳举办", "数博会执委会", "https://www.bigdata-expo.cn/a.html",
+                LocalDate.of(2024, 5, 30), null, "<p>数博会将于8月在贵阳举办。</p>", "测试"))));
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:preview;DB_CLOSE_DELAY=-1");
+        IssueMailer mailer = new IssueMailer(new JavaMailSenderImpl(), new DeliveryLog(new JdbcTemplate(ds)), renderer,
+                new DongtaiProperties.Mail("brief@example.org", "大数据发展动态", Duration.ZERO));
+        PreviewServer preview = new PreviewServer(out, templates, mailer, renderer,
+                List.of(new Subscriber("li.na@example.org", "李娜", "促进会")));
+
+        try (LoopbackServer server = preview.start("127.0.0.1", 0)) {
+            assertThat(server.baseUrl()).startsWith("http://127.0.0.1:");
+            HttpClient http = HttpClient.newHttpClient();
+            assertThat(get(http, server, "")).contains("2024-20", "/2024-20/issue.pdf", "/2024-20/email");
+            assertThat(get(http, server, "2024-20/issue.html")).contains("2024数博会将于8月在贵阳举办");
+            assertThat(get(http, server, "2024-20/email")).contains("李娜", "li.na@example.org",
+                    "《大数据发展动态》2024年6月3日 第20期（总第183期）", "大数据发展动态-2024-20.pdf");
+            HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "2024-20/issue.pdf"))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+            HttpResponse<String> outside = http.send(HttpRequest.newBuilder(
+                    URI.create(server.baseUrl() + "..%2F..%2Fetc%2Fpasswd")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(outside.statusCode()).isEqualTo(404);
+        }
+    }
+
+    private static String get(HttpClient http, LoopbackServer server, String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+}
