@@ -1,13 +1,41 @@
 package cn.gidi.dongtai.crawl;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * One official site section to crawl: its list page and who publishes there.
+ * One official site section to crawl: its list page(s) and who publishes there.
  *
- * @param section default section label (国策要论 …) or null to let the classifier decide
+ * @param section  default section label (国策要论 …) or null to let the classifier decide
+ * @param list     the list page URL
+ * @param lists    further list pages of the same source (optional)
+ * @param charset  charset to read this source's pages in, when the site declares it wrongly (optional)
+ * @param json     for sites whose list is loaded from JSON by a script: where and how to read it (optional)
  */
-public record Source(String name, String issuer, SourceKind kind, String section, String list, Selectors selectors) {
+public record Source(String name, String issuer, SourceKind kind, String section, String list, List<String> lists,
+                     String charset, Selectors selectors, JsonList json) {
 
     public Source {
         selectors = selectors == null ? Selectors.NONE : selectors;
+        lists = lists == null ? List.of() : List.copyOf(lists);
+    }
+
+    public Source(String name, String issuer, SourceKind kind, String section, String list, Selectors selectors) {
+        this(name, issuer, kind, section, list, List.of(), null, selectors, null);
+    }
+
+    /** Every list page of the source, the main one first. */
+    public List<String> listPages() {
+        List<String> all = new ArrayList<>();
+        all.add(list);
+        all.addAll(lists);
+        return all;
+    }
+
+    /**
+     * A JSON list endpoint: {@code url} answers JSON; {@code items} is the dotted path to the array of
+     * entries; {@code title}, {@code link} and {@code date} name each entry's fields (dotted paths too).
+     */
+    public record JsonList(String url, String items, String title, String link, String date) {
     }
 }

@@ -68,7 +68,26 @@ public final class SourcesFile {
                 throw new SourcesFileException(where + ": 'kind' is required (central, local, research or guizhou)");
             }
             String issuer = blank(s.issuer()) ? s.name() : s.issuer();
-            return new Source(s.name(), issuer, s.kind(), s.section(), resolve(where, base, s.list()), s.selectors());
+            if (s.section() != null) {
+                cn.gidi.dongtai.classify.Section.parse(s.section());
+            }
+            if (s.charset() != null && !java.nio.charset.Charset.isSupported(s.charset())) {
+                throw new SourcesFileException(where + ": unknown charset '" + s.charset() + "'");
+            }
+            List<String> more = new ArrayList<>();
+            for (String l : s.lists()) {
+                more.add(resolve(where, base, l));
+            }
+            Source.JsonList json = s.json();
+            if (json != null) {
+                if (blank(json.url()) || blank(json.items()) || blank(json.title()) || blank(json.link())) {
+                    throw new SourcesFileException(where + ": 'json' needs url, items, title and link");
+                }
+                json = new Source.JsonList(resolve(where, base, json.url()), json.items(), json.title(), json.link(),
+                        json.date());
+            }
+            return new Source(s.name(), issuer, s.kind(), s.section(), resolve(where, base, s.list()), more,
+                    s.charset(), s.selectors(), json);
         } catch (IllegalArgumentException | JacksonException e) {
             throw new SourcesFileException(where + ": " + firstLine(rootMessage(e)));
         }
