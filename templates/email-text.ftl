@@ -2,7 +2,7 @@
 ${masthead.title}　${dateCn}　第${number}期　总第${total}期
 ${masthead.slogan}
 
-您好！本期《${masthead.title}》已生成，完整内容见附件 PDF（${pdfName}）。
+您好！现将本期《${masthead.title}》发送给您，完整内容见附件 PDF（${attachmentName}）。
 
 本期要目
 <#list sections as s>

@@ -37,6 +37,7 @@ public final class CommandLineEntry {
         if (verbose) {
             settings.add("--logging.level.cn.gidi.dongtai=INFO");
             settings.add("--logging.level.org.springframework.batch=INFO");
+            settings.add("--logging.level.org.springframework.boot.SpringApplication=ERROR");
         }
         if (commandArgs.get(0).equals("demo")) {
             app.setAdditionalProfiles("demo");

@@ -127,13 +127,9 @@ public final class IssueMailer {
         }
         helper.setSubject(parts.subject());
         helper.setText(parts.text(), parts.html());
-        helper.addAttachment(attachmentName(parts.issueId()), parts.pdf().toFile());
+        helper.addAttachment(IssueRenderer.attachmentName(parts.issueId()), parts.pdf().toFile());
         message.saveChanges();
         return message;
-    }
-
-    public static String attachmentName(String issueId) {
-        return "大数据发展动态-" + issueId + ".pdf";
     }
 
     private void pause() {

@@ -108,7 +108,7 @@ public final class PreviewServer {
             model.put("from", String.join(", ", addresses(m.getFrom())));
             model.put("to", String.join(", ", addresses(m.getAllRecipients())));
             model.put("subject", m.getSubject());
-            model.put("attachment", IssueMailer.attachmentName(id));
+            model.put("attachment", IssueRenderer.attachmentName(id));
             model.put("attachmentKb", Files.size(outputRoot.resolve(id).resolve(IssueRenderer.PDF)) / 1024);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot read the message for " + id + ": " + e.getMessage(), e);

@@ -52,6 +52,7 @@ public final class IssueModel {
         model.put("items", all);
         model.put("masthead", masthead);
         model.put("pdfName", pdfName);
+        model.put("attachmentName", IssueRenderer.attachmentName(issue.id()));
         return model;
     }
 

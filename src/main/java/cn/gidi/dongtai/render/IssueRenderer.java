@@ -41,6 +41,11 @@ public final class IssueRenderer {
         this.pdfMaker = new PdfMaker(bodyFonts, headingFonts);
     }
 
+    /** The file name subscribers see for the attached PDF. */
+    public static String attachmentName(String issueId) {
+        return "大数据发展动态-" + issueId + ".pdf";
+    }
+
     public Path folder(String issueId) {
         return outputRoot.resolve(issueId);
     }

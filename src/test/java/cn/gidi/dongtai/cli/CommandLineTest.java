@@ -54,6 +54,20 @@ class CommandLineTest {
     }
 
     @Test
+    void theDefaultConfigurationStartsWithItsOwnDatabaseFile() {
+        Cli.Result r = Cli.run("schedule", "--show");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Path.of("output/db")).isDirectory();
+    }
+
+    @Test
+    void aConfigurationThatCannotStartIsOneLine() {
+        Cli.Result r = Cli.run("schedule", "--show", "--spring.datasource.url=jdbc:h2:file:relative/db");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("dongtai: cannot start:").doesNotContain("\n");
+    }
+
+    @Test
     void anInvalidCronIsNamed() {
         Cli.Result r = Cli.run("schedule", "--show", "--spring.datasource.url=jdbc:h2:mem:cron-" + System.nanoTime(),
                 "--dongtai.schedule.send-cron=every monday");
