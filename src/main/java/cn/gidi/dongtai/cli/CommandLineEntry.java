@@ -72,7 +72,7 @@ public final class CommandLineEntry {
 
     private static boolean isHelpOnly(List<String> args) {
         return args.contains("--help") || args.contains("-h") || args.contains("--version") || args.contains("-V")
-                || args.equals(List.of("help")) || args.equals(List.of("subscribers"));
+                || args.equals(List.of("help")) || args.equals(List.of("subscribers")) || args.equals(List.of("sources"));
     }
 
     private static int freePort() {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Crawl the sources for the seven days ending on --week, compose the issue dated that day,",
-            "store its draft under content/issues/<id>/ and render it to output/<id>/.",
+            "store its draft under content/issues/<id>/ and render it to output/<id>/. Every response is kept in",
+            "output/<id>/crawl.warc.gz; --replay FILE re-runs the issue from such a capture, offline.",
             "A run that failed part-way resumes at the failed step when run again."})
 class GenerateCommand implements Callable<Integer> {
 
@@ -34,6 +35,11 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--send", description = "Mail the issue to the subscribers when it is rendered.")
     boolean send;
 
+    @Option(names = "--replay", paramLabel = "FILE",
+            description = {"Re-run from a crawl capture (output/<id>/crawl.warc.gz) instead of the network;",
+                "the capture's own sources are used."})
+    Path replay;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +52,7 @@ class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = sources != null ? sources : props.paths().sources();
-        RunOutcome outcome = pipeline.run(new RunRequest(week, file, base, send));
+        RunOutcome outcome = pipeline.run(new RunRequest(week, file, base, send, replay));
         if (outcome.restarted()) {
             spec.commandLine().getOut().println("resumed the unfinished run for " + week);
         }

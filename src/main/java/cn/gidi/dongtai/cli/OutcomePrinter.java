@@ -16,7 +16,7 @@ final class OutcomePrinter {
     static void print(PrintWriter out, RunOutcome o) {
         CrawlReport crawl = o.crawl();
         long listsOk = crawl.sources().stream().filter(CrawlReport.SourceReport::listFetched).count();
-        out.printf("crawl    %d sources (%d list pages answered), %d article pages fetched for %s, %d failures%n",
+        out.printf("crawl    %d sources (%d answered), %d article pages fetched for %s, %d failures%n",
                 crawl.sources().size(), listsOk, crawl.totalFetched(), crawl.week(), crawl.totalFailures());
         for (CrawlReport.SourceReport s : crawl.sources()) {
             for (CrawlReport.Failure f : s.failures()) {
@@ -25,7 +25,6 @@ final class OutcomePrinter {
         }
         out.printf("extract  %d articles%s%n", o.extracted(),
                 o.extractionFailures().isEmpty() ? "" : ", " + o.extractionFailures().size() + " pages unreadable");
-        o.extractionFailures().forEach(f -> out.println("         ! " + f));
         out.printf("compose  %d items kept, %d dropped%n", o.rendered().contents().itemCount(), o.dropped().size());
         o.dropped().forEach(d -> out.println("         - " + d.title() + " — " + d.reason()));
         printIssue(out, o.rendered());
@@ -49,6 +48,11 @@ final class OutcomePrinter {
         out.println("         " + rel(r.emailHtml()));
         out.println("         " + rel(r.emailText()));
         out.println("         " + rel(r.manifest()));
+        for (String extra : new String[] {"crawl-report.json", "crawl.warc.gz"}) {
+            if (java.nio.file.Files.exists(r.folder().resolve(extra))) {
+                out.println("         " + rel(r.folder().resolve(extra)));
+            }
+        }
     }
 
     static String rel(Path p) {

@@ -35,14 +35,24 @@ public record DongtaiProperties(
 
     public record Crawl(
             @DefaultValue("dongtai/0.1 (+https://www.gidi.org.cn/dongtai; policy-brief crawler)") String userAgent,
-            @DefaultValue("10s") Duration connectTimeout,
-            @DefaultValue("20s") Duration readTimeout,
-            /* Pause between two requests to the same host. */
+            /* Whole-request limit: connecting, waiting and reading the body. */
+            @DefaultValue("20s") Duration timeout,
+            /* Least time between the starts of two requests to the same host (one request at a time per host). */
             @DefaultValue("1s") Duration perHostDelay,
             @DefaultValue("5MB") DataSize maxBodySize,
             @DefaultValue("60") int maxArticlesPerSource,
-            /* Sources crawled at the same time (each host still gets one request at a time). */
-            @DefaultValue("4") int parallelSources) {
+            /* Requests in flight at once, over all hosts. */
+            @DefaultValue("16") int concurrency,
+            /* Further attempts after a timeout, a reset connection, a 5xx or a 429. */
+            @DefaultValue("2") int retries,
+            /* Pause before the first retry; doubles for each further one. */
+            @DefaultValue("2s") Duration retryBackoff,
+            /* Longest Retry-After that is waited for; a site asking for more is reported as failed. */
+            @DefaultValue("2m") Duration maxRetryAfter,
+            @DefaultValue("5") int maxRedirects,
+            @DefaultValue("true") boolean obeyRobots,
+            /* Where validators (ETag, Last-Modified) and bodies are kept so a re-run can ask "changed since?". */
+            @DefaultValue("output/.cache/http") Path cache) {
     }
 
     /**

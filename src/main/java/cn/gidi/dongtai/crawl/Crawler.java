@@ -1,20 +1,22 @@
 package cn.gidi.dongtai.crawl;
 
 import cn.gidi.dongtai.extract.PageDecoder;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Crawls sources for one week: each source's list page, then the article pages dated within the week.
- * A page that fails is recorded in the report and skipped; nothing a site does stops the run.
+ * Crawls sources for one week: each source's list pages (or JSON list), then the article pages dated
+ * within the week. Requests go through one queue per host, so every host is crawled politely while
+ * all hosts proceed at once. A page that fails is recorded in the report and skipped; nothing a site
+ * does stops the run.
  */
 public final class Crawler {
 
@@ -22,76 +24,140 @@ public final class Crawler {
 
     private final PageFetcher fetcher;
     private final int maxArticlesPerSource;
-    private final int parallelSources;
 
-    public Crawler(PageFetcher fetcher, int maxArticlesPerSource, int parallelSources) {
+    public Crawler(PageFetcher fetcher, int maxArticlesPerSource) {
         this.fetcher = fetcher;
         this.maxArticlesPerSource = maxArticlesPerSource;
-        this.parallelSources = Math.max(1, parallelSources);
     }
 
     public CrawlResult crawl(List<Source> sources, Week week) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelSources, Math.max(1, sources.size())));
-        try {
-            List<Future<SourceCrawl>> futures = new ArrayList<>();
-            for (Source source : sources) {
-                futures.add(pool.submit(() -> crawlSource(source, week)));
+        try (HostQueues queues = new HostQueues()) {
+            List<CompletableFuture<SourceCrawl>> running = new ArrayList<>();
+            for (Source s : sources) {
+                running.add(crawlSource(queues, s, week));
             }
             List<CrawledArticle> articles = new ArrayList<>();
             List<CrawlReport.SourceReport> reports = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
-            for (Future<SourceCrawl> f : futures) {
-                SourceCrawl sc = f.get();
-                for (CrawledArticle a : sc.articles) {
-                    if (seen.add(a.page().url())) {
+            for (CompletableFuture<SourceCrawl> f : running) {
+                SourceCrawl sc = f.join();
+                for (CrawledArticle a : sc.articles()) {
+                    if (seen.add(UrlCanonicalizer.canonical(a.page().url()))) {
                         articles.add(a);
                     }
                 }
-                reports.add(sc.report);
+                reports.add(sc.report());
             }
             return new CrawlResult(articles, new CrawlReport(week.toString(), reports));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("crawl interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("crawl failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        }
+    }
+
+    /** The state of one source's list page: did it answer, and how many dated links did it show. */
+    public record ListCheck(String source, String url, boolean answered, int datedLinks, LocalDate newest,
+                            String problem) {
+    }
+
+    /** Fetches every source's list pages (politely, all hosts at once) and reports each one's state. */
+    public List<ListCheck> check(List<Source> sources) {
+        try (HostQueues queues = new HostQueues()) {
+            List<CompletableFuture<ListCheck>> checks = new ArrayList<>();
+            for (Source s : sources) {
+                String url = s.json() != null ? s.json().url() : s.list();
+                checks.add(queues.submit(url, () -> {
+                    Listing l = list(s, url);
+                    if (l.failure() != null) {
+                        return new ListCheck(s.name(), url, false, 0, null, l.failure().reason());
+                    }
+                    LocalDate newest = l.links().stream().map(ListedLink::date).max(LocalDate::compareTo).orElse(null);
+                    return new ListCheck(s.name(), url, true, l.links().size(), newest,
+                            l.links().isEmpty() ? "no dated links found: the list may be built by a script; "
+                                    + "give the source a 'json' list or 'selectors.links'" : null);
+                }));
+            }
+            return checks.stream().map(CompletableFuture::join).toList();
         }
     }
 
     private record SourceCrawl(List<CrawledArticle> articles, CrawlReport.SourceReport report) {
     }
 
-    private SourceCrawl crawlSource(Source source, Week week) {
-        List<CrawlReport.Failure> failures = new ArrayList<>();
-        List<CrawledArticle> articles = new ArrayList<>();
-        List<ListedLink> links;
+    private record Listing(List<ListedLink> links, CrawlReport.Failure failure) {
+    }
+
+    private record Fetched(CrawledArticle article, CrawlReport.Failure failure) {
+    }
+
+    private CompletableFuture<SourceCrawl> crawlSource(HostQueues queues, Source source, Week week) {
+        List<String> listUrls = new ArrayList<>(source.listPages());
+        if (source.json() != null) {
+            listUrls = List.of(source.json().url());
+        }
+        List<CompletableFuture<Listing>> listings = new ArrayList<>();
+        for (String url : listUrls) {
+            listings.add(queues.submit(url, () -> list(source, url)));
+        }
+        return CompletableFuture.allOf(listings.toArray(CompletableFuture[]::new)).thenCompose(done -> {
+            List<CrawlReport.Failure> failures = new ArrayList<>();
+            Map<String, ListedLink> links = new LinkedHashMap<>();
+            int listsOk = 0;
+            for (CompletableFuture<Listing> f : listings) {
+                Listing l = f.join();
+                if (l.failure() != null) {
+                    failures.add(l.failure());
+                } else {
+                    listsOk++;
+                    l.links().forEach(link -> links.putIfAbsent(UrlCanonicalizer.canonical(link.url()), link));
+                }
+            }
+            List<ListedLink> inWeek = links.values().stream().filter(l -> week.contains(l.date()))
+                    .limit(maxArticlesPerSource).toList();
+            List<CompletableFuture<Fetched>> pages = new ArrayList<>();
+            for (ListedLink link : inWeek) {
+                pages.add(queues.submit(link.url(), () -> article(source, link)));
+            }
+            int lists = listsOk;
+            return CompletableFuture.allOf(pages.toArray(CompletableFuture[]::new)).thenApply(all -> {
+                List<CrawledArticle> articles = new ArrayList<>();
+                for (CompletableFuture<Fetched> p : pages) {
+                    Fetched r = p.join();
+                    if (r.article() != null) {
+                        articles.add(r.article());
+                    } else {
+                        failures.add(r.failure());
+                    }
+                }
+                log.info("{}: {} dated links, {} in {}, {} fetched", source.name(), links.size(), inWeek.size(), week,
+                        articles.size());
+                return new SourceCrawl(articles, new CrawlReport.SourceReport(source.name(), source.list(), lists > 0,
+                        links.size(), inWeek.size(), articles.size(), lists + articles.size(), -1, failures));
+            });
+        });
+    }
+
+    private Listing list(Source source, String url) {
         try {
-            FetchedPage list = fetcher.fetch(source.list());
-            links = ListPageParser.parse(PageDecoder.parse(list), source.selectors());
+            FetchedPage page = fetcher.fetch(url);
+            List<ListedLink> links = source.json() != null
+                    ? JsonListParser.parse(page.body(), page.finalUrl(), source.json())
+                    : ListPageParser.parse(PageDecoder.parse(page), source.selectors());
+            return new Listing(links, null);
         } catch (FetchException e) {
             log.warn("{}: list page {} failed: {}", source.name(), e.url(), e.getMessage());
-            failures.add(new CrawlReport.Failure(e.url(), e.getMessage()));
-            return new SourceCrawl(articles, new CrawlReport.SourceReport(
-                    source.name(), source.list(), false, 0, 0, 0, failures));
+            return new Listing(List.of(), new CrawlReport.Failure(url, "list page: " + e.getMessage()));
         } catch (RuntimeException e) {
-            failures.add(new CrawlReport.Failure(source.list(), "list page unreadable: " + e.getMessage()));
-            return new SourceCrawl(articles, new CrawlReport.SourceReport(
-                    source.name(), source.list(), false, 0, 0, 0, failures));
+            return new Listing(List.of(), new CrawlReport.Failure(url, "list page unreadable: " + e.getMessage()));
         }
-        List<ListedLink> inWeek = links.stream().filter(l -> week.contains(l.date())).limit(maxArticlesPerSource).toList();
-        for (ListedLink link : inWeek) {
-            try {
-                articles.add(new CrawledArticle(source.name(), link.title(), link.date(), fetcher.fetch(link.url())));
-            } catch (FetchException e) {
-                log.warn("{}: {} failed: {}", source.name(), e.url(), e.getMessage());
-                failures.add(new CrawlReport.Failure(e.url(), e.getMessage()));
-            }
+    }
+
+    private Fetched article(Source source, ListedLink link) {
+        try {
+            return new Fetched(new CrawledArticle(source.name(), link.title(), link.date(), fetcher.fetch(link.url())),
+                    null);
+        } catch (FetchException e) {
+            log.warn("{}: {} failed: {}", source.name(), e.url(), e.getMessage());
+            return new Fetched(null, new CrawlReport.Failure(link.url(), e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Fetched(null, new CrawlReport.Failure(link.url(), e.toString()));
         }
-        log.info("{}: {} dated links, {} in {}, {} fetched", source.name(), links.size(), inWeek.size(), week,
-                articles.size());
-        return new SourceCrawl(articles, new CrawlReport.SourceReport(
-                source.name(), source.list(), true, links.size(), inWeek.size(), articles.size(), failures));
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -21,13 +24,26 @@ public final class ListPageParser {
 
     private static final Set<String> ROW_TAGS = Set.of("li", "tr", "dd", "dl", "p", "div", "article", "section");
     private static final int MIN_TITLE_CHARS = 4;
+    private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[(.*?)]]>", Pattern.DOTALL);
 
     private ListPageParser() {
     }
 
     public static List<ListedLink> parse(Document page, Selectors selectors) {
-        Elements anchors = selectors.links() != null ? page.select(selectors.links()) : page.select("a[href]");
         Map<String, ListedLink> byUrl = new LinkedHashMap<>();
+        collect(page, page.location(), selectors, byUrl);
+        // Hanweb (大汉) column pages carry their first page of entries as CDATA records in a script.
+        for (Element script : page.select("script[type=text/xml]")) {
+            Matcher m = CDATA.matcher(script.data());
+            while (m.find()) {
+                collect(Jsoup.parseBodyFragment(m.group(1), page.location()), page.location(), Selectors.NONE, byUrl);
+            }
+        }
+        return new ArrayList<>(byUrl.values());
+    }
+
+    private static void collect(Document page, String location, Selectors selectors, Map<String, ListedLink> byUrl) {
+        Elements anchors = selectors.links() != null ? page.select(selectors.links()) : page.select("a[href]");
         for (Element candidate : anchors) {
             Element a = candidate.tagName().equals("a") ? candidate : candidate.selectFirst("a[href]");
             if (a == null) {
@@ -39,13 +55,12 @@ public final class ListPageParser {
             }
             String url = stripFragment(href);
             String title = a.hasAttr("title") && !a.attr("title").isBlank() ? a.attr("title").trim() : a.text().trim();
-            if (title.length() < MIN_TITLE_CHARS || url.equals(stripFragment(page.location()))) {
+            if (title.length() < MIN_TITLE_CHARS || url.equals(stripFragment(location))) {
                 continue;
             }
             Optional<LocalDate> date = dateBeside(a).or(() -> DateFinder.inUrl(url));
             date.ifPresent(d -> byUrl.putIfAbsent(url, new ListedLink(url, title, d)));
         }
-        return new ArrayList<>(byUrl.values());
     }
 
     /** The date in the smallest row-like element around the link that holds only this one link. */

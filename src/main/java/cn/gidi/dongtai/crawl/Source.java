@@ -34,8 +34,10 @@ public record Source(String name, String issuer, SourceKind kind, String section
 
     /**
      * A JSON list endpoint: {@code url} answers JSON; {@code items} is the dotted path to the array of
-     * entries; {@code title}, {@code link} and {@code date} name each entry's fields (dotted paths too).
+     * entries; {@code title}, {@code link} and {@code date} name each entry's fields (dotted paths too;
+     * a number steps into an array). Endpoints that answer an HTML fragment inside JSON give {@code html}
+     * instead: the dotted path to that fragment, read like an ordinary list page.
      */
-    public record JsonList(String url, String items, String title, String link, String date) {
+    public record JsonList(String url, String items, String title, String link, String date, String html) {
     }
 }

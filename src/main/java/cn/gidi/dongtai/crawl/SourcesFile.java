@@ -80,11 +80,12 @@ public final class SourcesFile {
             }
             Source.JsonList json = s.json();
             if (json != null) {
-                if (blank(json.url()) || blank(json.items()) || blank(json.title()) || blank(json.link())) {
-                    throw new SourcesFileException(where + ": 'json' needs url, items, title and link");
+                boolean fields = !blank(json.items()) && !blank(json.title()) && !blank(json.link());
+                if (blank(json.url()) || (!fields && blank(json.html()))) {
+                    throw new SourcesFileException(where + ": 'json' needs url, and either items, title and link, or html");
                 }
                 json = new Source.JsonList(resolve(where, base, json.url()), json.items(), json.title(), json.link(),
-                        json.date());
+                        json.date(), json.html());
             }
             return new Source(s.name(), issuer, s.kind(), s.section(), resolve(where, base, s.list()), more,
                     s.charset(), s.selectors(), json);

@@ -8,6 +8,8 @@ import cn.gidi.dongtai.crawl.Crawler;
 import cn.gidi.dongtai.crawl.HttpPageFetcher;
 import cn.gidi.dongtai.crawl.Source;
 import cn.gidi.dongtai.crawl.SourcesFile;
+import cn.gidi.dongtai.crawl.WarcCapture;
+import cn.gidi.dongtai.crawl.WarcReplayFetcher;
 import cn.gidi.dongtai.crawl.Week;
 import cn.gidi.dongtai.extract.Article;
 import cn.gidi.dongtai.extract.ArticleExtractor;
@@ -24,6 +26,7 @@ import cn.gidi.dongtai.render.RenderedIssue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +53,13 @@ class PipelineStages {
     static final String ARTICLES = "articles.json";
     static final String COMPOSITION = "composition.json";
     static final String SENT = "send.json";
+    static final String SOURCES = "sources.json";
+    static final String CAPTURE = "crawl.warc.gz";
 
-    record Extracted(List<Article> articles, List<String> failures) {
+    record Extracted(List<Article> articles, List<SourceFailure> failures) {
+    }
+
+    record SourceFailure(String source, String url, String reason) {
     }
 
     private final DongtaiProperties props;
@@ -75,35 +83,49 @@ class PipelineStages {
         return new WorkFiles(props.paths().output(), week.toString());
     }
 
-    void crawl(LocalDate weekEnd, Path sourcesFile, String base) {
-        List<Source> sources = SourcesFile.load(sourcesFile, base);
+    void crawl(LocalDate weekEnd, Path sourcesFile, String base, Path replay) {
         var crawl = props.crawl();
-        Crawler crawler = new Crawler(new HttpPageFetcher(crawl), crawl.maxArticlesPerSource(), crawl.parallelSources());
-        CrawlResult result = crawler.crawl(sources, Week.endingOn(weekEnd));
+        Path capture = work(weekEnd).path(CAPTURE);
+        CrawlResult result;
+        List<Source> sources;
+        if (replay != null) {
+            WarcReplayFetcher fetcher = new WarcReplayFetcher(replay);
+            sources = fetcher.sources().orElseGet(() -> SourcesFile.load(sourcesFile, base));
+            result = new Crawler(fetcher, crawl.maxArticlesPerSource()).crawl(sources, Week.endingOn(weekEnd));
+            copy(replay, capture);
+        } else {
+            sources = SourcesFile.load(sourcesFile, base);
+            try (WarcCapture warc = new WarcCapture(capture, sources)) {
+                result = new Crawler(new HttpPageFetcher(crawl, warc), crawl.maxArticlesPerSource())
+                        .crawl(sources, Week.endingOn(weekEnd));
+            }
+        }
+        work(weekEnd).write(SOURCES, sources);
         work(weekEnd).write(CRAWL, result);
         log.info("crawl: {} article pages from {} sources, {} failures", result.articles().size(), sources.size(),
                 result.report().totalFailures());
     }
 
-    void extract(LocalDate weekEnd, Path sourcesFile, String base) {
-        Map<String, Source> sources = SourcesFile.load(sourcesFile, base).stream()
+    void extract(LocalDate weekEnd) {
+        Map<String, Source> sources = Arrays.stream(work(weekEnd).read(SOURCES, Source[].class))
                 .collect(Collectors.toMap(Source::name, Function.identity(), (a, b) -> a));
         CrawlResult crawl = work(weekEnd).read(CRAWL, CrawlResult.class);
         List<Article> articles = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
+        List<SourceFailure> failures = new ArrayList<>();
         for (CrawledArticle c : crawl.articles()) {
             Source source = sources.get(c.sourceName());
             String type = c.page().contentType();
+            String url = c.page().url();
             if (type != null && !type.contains("html") && !type.contains("xml")) {
-                failures.add(c.page().url() + ": not an HTML page (" + type + ")");
+                failures.add(new SourceFailure(c.sourceName(), url, "not an HTML page (" + type + ")"));
                 continue;
             }
             try {
                 articles.add(ArticleExtractor.extract(c, source));
             } catch (ExtractionException e) {
-                failures.add(e.getMessage());
+                failures.add(new SourceFailure(c.sourceName(), url, e.getMessage()));
             } catch (RuntimeException e) {
-                failures.add(c.page().url() + ": unreadable page: " + e);
+                failures.add(new SourceFailure(c.sourceName(), url, "unreadable page: " + e));
             }
         }
         work(weekEnd).write(ARTICLES, new Extracted(articles, failures));
@@ -116,20 +138,31 @@ class PipelineStages {
         List<Issue> existing = drafts.list();
         Optional<Issue> approved = existing.stream()
                 .filter(i -> i.date().equals(weekEnd) && i.status() == IssueStatus.APPROVED).findFirst();
-        CrawlReport report = work(weekEnd).read(CRAWL, CrawlResult.class).report();
+        CrawlReport report = withExtraction(work(weekEnd).read(CRAWL, CrawlResult.class).report(), extracted);
         if (approved.isPresent()) {
             log.warn("issue {} is approved by an editor: the new crawl does not replace it", approved.get().id());
             work(weekEnd).write(COMPOSITION, List.of());
-            writeCrawlReport(approved.get().id(), report);
+            writeCrawlReport(weekEnd, approved.get().id(), report);
             return approved.get().id();
         }
         IssueComposer.Composition c = composer.compose(extracted.articles(), Week.endingOn(weekEnd), existing);
         drafts.save(c.issue());
         work(weekEnd).write(COMPOSITION, c.dropped());
-        writeCrawlReport(c.issue().id(), report);
+        writeCrawlReport(weekEnd, c.issue().id(), report);
         log.info("compose: issue {} with {} items, {} dropped", c.issue().id(), c.issue().items().size(),
                 c.dropped().size());
         return c.issue().id();
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            if (java.nio.file.Files.isRegularFile(from) && !from.toAbsolutePath().equals(to.toAbsolutePath())) {
+                java.nio.file.Files.createDirectories(to.toAbsolutePath().getParent());
+                java.nio.file.Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
     }
 
     RenderedIssue render(String issueId) {
@@ -142,7 +175,20 @@ class PipelineStages {
         return report;
     }
 
-    private void writeCrawlReport(String issueId, CrawlReport report) {
+    /** The crawl report with, per source, how many articles were lifted and which pages could not be. */
+    static CrawlReport withExtraction(CrawlReport report, Extracted extracted) {
+        List<CrawlReport.SourceReport> sources = new ArrayList<>();
+        for (CrawlReport.SourceReport s : report.sources()) {
+            int count = (int) extracted.articles().stream().filter(a -> a.sourceName().equals(s.source())).count();
+            List<CrawlReport.Failure> failed = extracted.failures().stream().filter(f -> f.source().equals(s.source()))
+                    .map(f -> new CrawlReport.Failure(f.url(), "extract: " + f.reason())).toList();
+            sources.add(s.withExtraction(count, failed));
+        }
+        return new CrawlReport(report.week(), sources);
+    }
+
+    private void writeCrawlReport(LocalDate weekEnd, String issueId, CrawlReport report) {
+        copy(work(weekEnd).path(CAPTURE), renderer.folder(issueId).resolve(CAPTURE));
         Path file = renderer.folder(issueId).resolve("crawl-report.json");
         try {
             java.nio.file.Files.createDirectories(file.getParent());

@@ -5,7 +5,12 @@ import java.time.LocalDate;
 
 /**
  * What one run of the weekly job is asked to do: the week (ending on {@code week}), the sources file,
- * an optional base URL for relative list URLs, and whether to mail subscribers at the end.
+ * an optional base URL for relative list URLs, whether to mail subscribers at the end, and optionally a
+ * WARC capture of an earlier run to replay instead of crawling the network.
  */
-public record RunRequest(LocalDate week, Path sources, String base, boolean deliver) {
+public record RunRequest(LocalDate week, Path sources, String base, boolean deliver, Path replay) {
+
+    public RunRequest(LocalDate week, Path sources, String base, boolean deliver) {
+        this(week, sources, base, deliver, null);
+    }
 }

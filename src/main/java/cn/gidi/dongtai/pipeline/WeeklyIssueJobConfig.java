@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Lazy;
  * The weekly job, step by step: crawl → extract → compose → render → mail.
  * Job parameters: {@code week} (the issue date, YYYY-MM-DD; the week is the seven days ending on it),
  * {@code sources} (sources file), {@code base} (optional base for relative list URLs), {@code deliver}
- * (mail subscribers at the end) and {@code attempt} (a new attempt crawls the week anew).
+ * (mail subscribers at the end), {@code replay} (a WARC capture to replay instead of the network) and
+ * {@code attempt} (a new attempt crawls the week anew).
  */
 @Configuration(proxyBeanMethods = false)
 class WeeklyIssueJobConfig {
@@ -31,12 +32,14 @@ class WeeklyIssueJobConfig {
         return new JobBuilder(JOB_NAME, jobs)
                 .start(step("crawl", jobs, (contribution, chunk) -> {
                     Map<String, Object> p = chunk.getStepContext().getJobParameters();
-                    stages.crawl(week(p), Path.of((String) p.get("sources")), base(p));
+                    String replay = (String) p.get("replay");
+                    stages.crawl(week(p), Path.of((String) p.get("sources")), base(p),
+                            replay == null || replay.isBlank() ? null : Path.of(replay));
                     return RepeatStatus.FINISHED;
                 }))
                 .next(step("extract", jobs, (contribution, chunk) -> {
                     Map<String, Object> p = chunk.getStepContext().getJobParameters();
-                    stages.extract(week(p), Path.of((String) p.get("sources")), base(p));
+                    stages.extract(week(p));
                     return RepeatStatus.FINISHED;
                 }))
                 .next(step("compose", jobs, (contribution, chunk) -> {

@@ -81,7 +81,9 @@ public class WeeklyIssuePipeline {
                 dir.resolve(IssueRenderer.EMAIL_HTML), dir.resolve(IssueRenderer.EMAIL_TEXT),
                 dir.resolve(IssueRenderer.MANIFEST), manifest);
         SendReport sent = request.deliver() ? work.read(PipelineStages.SENT, SendReport.class) : null;
-        return new RunOutcome(issueId, restarted, crawl.report(), extracted.articles().size(), extracted.failures(),
+        return new RunOutcome(issueId, restarted, PipelineStages.withExtraction(crawl.report(), extracted),
+                extracted.articles().size(),
+                extracted.failures().stream().map(f -> f.url() + ": " + f.reason()).toList(),
                 dropped, rendered, sent);
     }
 
@@ -104,6 +106,7 @@ public class WeeklyIssuePipeline {
                 && r.sources().toAbsolutePath().normalize().toString().equals(p.getString("sources"))
                 && baseOf(r).equals(p.getString("base"))
                 && String.valueOf(r.deliver()).equals(p.getString("deliver"))
+                && replayOf(r).equals(p.getString("replay", ""))
                 && p.getLong("attempt") != null;
     }
 
@@ -113,8 +116,13 @@ public class WeeklyIssuePipeline {
                 .addString("sources", r.sources().toAbsolutePath().normalize().toString())
                 .addString("base", baseOf(r))
                 .addString("deliver", String.valueOf(r.deliver()))
+                .addString("replay", replayOf(r))
                 .addLong("attempt", attempt)
                 .toJobParameters();
+    }
+
+    private static String replayOf(RunRequest r) {
+        return r.replay() == null ? "" : r.replay().toAbsolutePath().normalize().toString();
     }
 
     private static String baseOf(RunRequest r) {

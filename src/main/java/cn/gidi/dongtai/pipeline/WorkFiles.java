@@ -22,6 +22,10 @@ final class WorkFiles {
         this.dir = outputRoot.resolve(".work").resolve(week);
     }
 
+    Path path(String name) {
+        return dir.resolve(name);
+    }
+
     void write(String name, Object value) {
         try {
             Files.createDirectories(dir);

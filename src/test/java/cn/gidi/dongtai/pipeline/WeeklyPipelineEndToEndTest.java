@@ -134,6 +134,24 @@ class WeeklyPipelineEndToEndTest {
     }
 
     @Test
+    void replayingARunsCaptureReproducesItsManifestWithoutTheNetwork() throws Exception {
+        Cli.Result live = Cli.run(args("generate", "--week", "2024-06-03", "--sources", "content/demo/sources.yaml",
+                "--base", site.baseUrl()));
+        assertThat(live.exit()).as(live.err()).isZero();
+        Path capture = tmp.resolve("captured.warc.gz");
+        Files.copy(tmp.resolve("output/2024-20/crawl.warc.gz"), capture);
+        String liveManifest = Files.readString(tmp.resolve("output/2024-20/manifest.json"));
+        site.close(); // offline from here on
+
+        Cli.Result replay = Cli.run("generate", "--week", "2024-06-03", "--replay", capture.toString(),
+                "--dongtai.paths.output=" + tmp.resolve("replayed/output"),
+                "--dongtai.paths.issues=" + tmp.resolve("replayed/issues"),
+                "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("replayed/db/dongtai"));
+        assertThat(replay.exit()).as(replay.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("replayed/output/2024-20/manifest.json"))).isEqualTo(liveManifest);
+    }
+
+    @Test
     void aRunThatFailsPartWayResumesAtTheFailedStep() throws Exception {
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates);
