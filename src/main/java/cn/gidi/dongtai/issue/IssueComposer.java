@@ -47,6 +47,10 @@ public final class IssueComposer {
             Scored previous = byTitle.get(key);
             if (previous == null) {
                 byTitle.put(key, new Scored(a, c));
+            } else if (fromIssuersOwnSite(a) && !fromIssuersOwnSite(previous.article())) {
+                byTitle.put(key, new Scored(a, c));
+                dropped.add(new Dropped(previous.article().title(), previous.article().url(),
+                        "重复：同一文件以发布机构自己网站上的 " + a.url() + " 为准"));
             } else {
                 dropped.add(new Dropped(a.title(), a.url(), "重复：与 " + previous.article().url() + " 为同一文件"));
             }
@@ -66,6 +70,13 @@ public final class IssueComposer {
         Issue issue = new Issue(n.id(), week.end(), n.number(), n.total(), week.start(), week.end(),
                 IssueStatus.DRAFT, Instant.now(), items);
         return new Composition(issue, dropped);
+    }
+
+    /** The same document on several sites is kept from its issuing body's own site. */
+    private static boolean fromIssuersOwnSite(Article a) {
+        String issuer = a.issuer() == null ? "" : a.issuer().trim();
+        String site = a.sourceName() == null ? "" : a.sourceName().trim();
+        return !issuer.isEmpty() && !site.isEmpty() && (site.startsWith(issuer) || issuer.startsWith(site));
     }
 
     private static String normalise(String title) {

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import cn.gidi.dongtai.crawl.CrawlReport;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The editor's preview: an index of rendered issues and, for each, its web page, its PDF and its e-mail
@@ -56,6 +58,10 @@ public final class PreviewServer {
             String[] parts = path.substring(1).split("/", 2);
             if (parts.length == 2 && parts[1].equals("email") && isIssue(parts[0])) {
                 html(exchange, templates.render("preview-email.ftlh", emailModel(parts[0])));
+                return;
+            }
+            if (parts.length == 2 && parts[1].equals("crawl") && isIssue(parts[0])) {
+                html(exchange, templates.render("preview-crawl.ftlh", crawlModel(parts[0])));
                 return;
             }
             Path file = outputRoot.toAbsolutePath().normalize().resolve(path.substring(1)).normalize();
@@ -114,6 +120,16 @@ public final class PreviewServer {
             throw new IllegalStateException("cannot read the message for " + id + ": " + e.getMessage(), e);
         }
         return model;
+    }
+
+    private Map<String, Object> crawlModel(String id) {
+        Path file = outputRoot.resolve(id).resolve("crawl-report.json");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("issue " + id + " has no crawl report (it was rendered from a draft only)");
+        }
+        CrawlReport report = JsonMapper.builder().build().readValue(file.toFile(), CrawlReport.class);
+        return Map.of("id", id, "report", report,
+                "failures", report.totalFailures(), "fetched", report.totalFetched());
     }
 
     private static List<String> addresses(jakarta.mail.Address[] list) {
