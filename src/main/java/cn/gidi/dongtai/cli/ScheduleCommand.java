@@ -21,6 +21,10 @@ class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--show", description = "Store the triggers and print the next firings, then exit.")
     boolean show;
 
+    @Option(names = "--fire-now", paramLabel = "JOB",
+            description = "Fire one scheduled job now (generate or send), wait for it, and exit: to try the schedule out.")
+    String fireNow;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,6 +40,14 @@ class ScheduleCommand implements Callable<Integer> {
                     f.format(e.nextFire().toInstant().atZone(ZoneId.of(e.zone()))));
         }
         if (show) {
+            return 0;
+        }
+        if (fireNow != null) {
+            String failure = schedule.fireNow(fireNow, java.time.Duration.ofHours(2));
+            if (failure != null) {
+                throw new IllegalStateException("scheduled " + fireNow + " failed: " + failure);
+            }
+            out.println(fireNow + " ran and finished");
             return 0;
         }
         schedule.start();

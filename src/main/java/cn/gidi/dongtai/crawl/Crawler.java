@@ -142,7 +142,7 @@ public final class Crawler {
                     : ListPageParser.parse(PageDecoder.parse(page), source.selectors());
             return new Listing(links, null);
         } catch (FetchException e) {
-            log.warn("{}: list page {} failed: {}", source.name(), e.url(), e.getMessage());
+            log.info("{}: list page {} failed: {}", source.name(), e.url(), e.getMessage());
             return new Listing(List.of(), new CrawlReport.Failure(url, "list page: " + e.getMessage()));
         } catch (RuntimeException e) {
             return new Listing(List.of(), new CrawlReport.Failure(url, "list page unreadable: " + e.getMessage()));
@@ -154,7 +154,7 @@ public final class Crawler {
             return new Fetched(new CrawledArticle(source.name(), link.title(), link.date(), fetcher.fetch(link.url())),
                     null);
         } catch (FetchException e) {
-            log.warn("{}: {} failed: {}", source.name(), e.url(), e.getMessage());
+            log.info("{}: {} failed: {}", source.name(), e.url(), e.getMessage());
             return new Fetched(null, new CrawlReport.Failure(link.url(), e.getMessage()));
         } catch (RuntimeException e) {
             return new Fetched(null, new CrawlReport.Failure(link.url(), e.toString()));

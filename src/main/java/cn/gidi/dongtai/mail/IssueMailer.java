@@ -103,7 +103,7 @@ public final class IssueMailer {
                 String reason = reason(e);
                 deliveries.failed(issueId, s.email(), reason);
                 failed.add(new SendReport.Failure(s.email(), reason));
-                log.warn("issue {} to {} failed: {}", issueId, s.email(), reason);
+                log.info("issue {} to {} failed: {}", issueId, s.email(), reason);
                 if (serverUnreachable(e)) {
                     throw new MailServerException("cannot reach the SMTP server (" + reason + "); " + sent
                             + " message(s) went out before it; check spring.mail.host/port "

@@ -31,8 +31,8 @@ public class GenerateIssueJob extends QuartzJobBean {
         LocalDate week = LocalDate.ofInstant(context.getFireTime().toInstant(), ZoneId.of(props.schedule().zone()));
         try {
             RunOutcome o = pipeline.run(new RunRequest(week, props.paths().sources(), null, false));
-            log.warn("scheduled generate: issue {} rendered with {} items", o.issueId(),
-                    o.rendered().contents().itemCount());
+            log.warn("scheduled generate: issue {} rendered with {} items to {}", o.issueId(),
+                    o.rendered().contents().itemCount(), o.rendered().folder());
         } catch (RuntimeException e) {
             log.error("scheduled generate for {} failed: {}", week, e.getMessage());
             throw new JobExecutionException(e);

@@ -49,6 +49,46 @@ public class WeeklySchedule {
         scheduler.start();
     }
 
+    /**
+     * Fires one of the stored jobs now ("generate" or "send"), waits for it to finish and says how it
+     * went: null if it succeeded, else the failure. The scheduler is left in standby.
+     */
+    public String fireNow(String name, java.time.Duration timeout) throws SchedulerException, InterruptedException {
+        JobKey key = JobKey.jobKey(name, "dongtai");
+        if (!scheduler.checkExists(key)) {
+            throw new IllegalArgumentException("no scheduled job '" + name + "' (expected generate or send)");
+        }
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        String[] failure = {null};
+        String listener = "fire-now-" + System.nanoTime();
+        scheduler.getListenerManager().addJobListener(new org.quartz.listeners.JobListenerSupport() {
+            @Override
+            public String getName() {
+                return listener;
+            }
+
+            @Override
+            public void jobWasExecuted(org.quartz.JobExecutionContext context, org.quartz.JobExecutionException e) {
+                if (e != null) {
+                    Throwable t = e.getCause() != null ? e.getCause() : e;
+                    failure[0] = t.getMessage() == null ? t.toString() : t.getMessage();
+                }
+                done.countDown();
+            }
+        }, org.quartz.impl.matchers.KeyMatcher.keyEquals(key));
+        scheduler.start();
+        scheduler.triggerJob(key);
+        try {
+            if (!done.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return "did not finish within " + timeout.toSeconds() + " s";
+            }
+            return failure[0];
+        } finally {
+            scheduler.getListenerManager().removeJobListener(listener);
+            scheduler.standby();
+        }
+    }
+
     public void stop() throws SchedulerException {
         scheduler.standby();
     }

@@ -68,6 +68,47 @@ class CommandLineTest {
     }
 
     @Test
+    void sourcesListShowsTheRegistry() {
+        Cli.Result r = Cli.run("sources", "list");
+        assertThat(r.exit()).as(r.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) sources: (\\d+) central, (\\d+) local, "
+                + "(\\d+) research, (\\d+) guizhou").matcher(r.out());
+        assertThat(m.find()).as(r.out()).isTrue();
+        assertThat(Integer.parseInt(m.group(1))).isGreaterThanOrEqualTo(60);
+        assertThat(Integer.parseInt(m.group(5))).isGreaterThanOrEqualTo(4);
+        assertThat(r.out()).contains("国家数据局", "贵州省大数据发展管理局", "中国信通院");
+    }
+
+    @Test
+    void sourcesCheckReportsEverySourcesState() {
+        Path empty = tmp.resolve("empty");
+        try {
+            java.nio.file.Files.createDirectories(empty);
+            java.nio.file.Files.writeString(empty.resolve("index.html"), "<html><body><div id=app></div></body></html>");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (var site = new cn.gidi.dongtai.preview.LoopbackServer("127.0.0.1", 0)
+                .files("/empty/", empty).files("/", cn.gidi.dongtai.TestFiles.DEMO_SITE).start()) {
+            Path sources = tmp.resolve("sources.yaml");
+            java.nio.file.Files.writeString(sources, "sources:\n"
+                    + "  - {name: 中央网信办, kind: central, list: '" + site.baseUrl() + "www.cac.gov.cn/xxh/index.html'}\n"
+                    + "  - {name: 停机的站点, kind: local, list: 'http://127.0.0.1:1/list.html'}\n"
+                    + "  - {name: 没有列表的站点, kind: local, list: '" + site.baseUrl() + "empty/index.html'}\n");
+            Cli.Result r = Cli.run("sources", "check", "--sources", sources.toString(),
+                    "--dongtai.crawl.per-host-delay=10ms", "--dongtai.crawl.retries=0",
+                    "--dongtai.crawl.cache=" + tmp.resolve("cache"));
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).containsPattern("ok +中央网信办 +\\d+ links")
+                    .containsPattern("FAILED +停机的站点")
+                    .containsPattern("EMPTY +没有列表的站点")
+                    .contains("1 of 3 sources answered with dated links");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void anInvalidCronIsNamed() {
         Cli.Result r = Cli.run("schedule", "--show", "--spring.datasource.url=jdbc:h2:mem:cron-" + System.nanoTime(),
                 "--dongtai.schedule.send-cron=every monday");
