@@ -13,6 +13,15 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /** The real renderer over the project's templates and masthead, writing below {@code out}. */
+    public static cn.gidi.dongtai.render.IssueRenderer renderer(Path out) {
+        var fonts = new cn.gidi.dongtai.config.DongtaiProperties.Pdf(
+                java.util.List.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2"),
+                java.util.List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2"));
+        return new cn.gidi.dongtai.render.IssueRenderer(new cn.gidi.dongtai.render.Templates(Path.of("templates")), out,
+                Path.of("content/masthead.yaml"), fonts.bodyFonts(), fonts.headingFonts());
+    }
+
     public static Path shared(String rel) {
         Path p = SHARED.resolve(rel);
         if (!Files.exists(p)) {

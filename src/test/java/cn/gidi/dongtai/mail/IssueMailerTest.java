@@ -9,7 +9,6 @@ import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueItem;
 import cn.gidi.dongtai.issue.IssueStatus;
 import cn.gidi.dongtai.render.IssueRenderer;
-import cn.gidi.dongtai.render.Templates;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
@@ -59,9 +58,7 @@ class IssueMailerTest {
         ds.setURL("jdbc:h2:mem:mailer" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("dongtai-schema.sql")).execute(ds);
         log = new DeliveryLog(new JdbcTemplate(ds));
-        IssueRenderer renderer = new IssueRenderer(new Templates(Path.of("templates")), out,
-                Path.of("content/masthead.yaml"), List.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2"),
-                List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2"));
+        IssueRenderer renderer = cn.gidi.dongtai.TestFiles.renderer(out);
         renderer.render(new Issue("2024-20", LocalDate.of(2024, 6, 3), 20, 183, LocalDate.of(2024, 5, 28),
                 LocalDate.of(2024, 6, 3), IssueStatus.DRAFT, Instant.now(), List.of(new IssueItem("item-01", Section.POLICY,
                 "关于推进数据要素市场化配置的意见", "国家数据局", "https://www.nda.gov.cn/a.html", LocalDate.of(2024, 5, 30),

@@ -35,9 +35,7 @@ class PreviewServerTest {
     @Test
     void servesTheIndexAndEachIssuesWebPagePdfAndEmail() throws Exception {
         Templates templates = new Templates(Path.of("templates"));
-        IssueRenderer renderer = new IssueRenderer(templates, out, Path.of("content/masthead.yaml"),
-                List.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2"),
-                List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2"));
+        IssueRenderer renderer = cn.gidi.dongtai.TestFiles.renderer(out);
         renderer.render(new Issue("2024-20", LocalDate.of(2024, 6, 3), 20, 183, LocalDate.of(2024, 5, 28),
                 LocalDate.of(2024, 6, 3), IssueStatus.DRAFT, Instant.now(), List.of(new IssueItem("item-01",
                 Section.SHUGU, "2024数博会将于8月在贵阳举办", "数博会执委会", "https://www.bigdata-expo.cn/a.html",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gidi.dongtai.PdfText;
 import cn.gidi.dongtai.classify.Section;
-import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueItem;
 import cn.gidi.dongtai.issue.IssueStatus;
@@ -52,11 +51,7 @@ class IssueRendererTest {
         }
         issue = new Issue("2024-20", LocalDate.of(2024, 6, 3), 20, 183, LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 3),
                 IssueStatus.DRAFT, Instant.now(), items);
-        DongtaiProperties.Pdf fonts = new DongtaiProperties.Pdf(
-                List.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2"),
-                List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2"));
-        IssueRenderer renderer = new IssueRenderer(new Templates(Path.of("templates")), out,
-                Path.of("content/masthead.yaml"), fonts.bodyFonts(), fonts.headingFonts());
+        IssueRenderer renderer = cn.gidi.dongtai.TestFiles.renderer(out);
         rendered = renderer.render(issue);
         pdf = new PdfText(rendered.pdf());
     }
