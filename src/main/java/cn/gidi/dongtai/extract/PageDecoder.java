@@ -26,8 +26,20 @@ public final class PageDecoder {
     }
 
     public static Document parse(FetchedPage page) {
+        return parse(page, null);
+    }
+
+    /**
+     * Parse with the charset a source's settings name, when it has one: some sites declare one charset
+     * and serve another in a way no sniffing settles. A blank or unknown name is ignored.
+     */
+    public static Document parse(FetchedPage page, String charsetOverride) {
         String base = page.finalUrl() != null ? page.finalUrl() : page.url();
-        return Jsoup.parse(decode(page.body(), page.contentType()), base);
+        Charset forced = charsetOverride == null || charsetOverride.isBlank() ? null : declared("charset=" + charsetOverride);
+        String html = forced != null
+                ? new String(page.body(), forced).replace("\uFEFF", "")
+                : decode(page.body(), page.contentType());
+        return Jsoup.parse(html, base);
     }
 
     public static String decode(byte[] body, String contentType) {
@@ -49,8 +61,9 @@ public final class PageDecoder {
                 declared = declared(m.group());
             }
         }
-        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-            return GB18030; // not UTF-8 whatever it says: on Chinese official sites that means the GB family
+        if (declared == null || declared.equals(StandardCharsets.UTF_8) || isLatin(declared)) {
+            // Not UTF-8 whatever it says, and Chinese official sites that say Latin-1 or nothing serve the GB family.
+            return GB18030;
         }
         return declared;
     }
@@ -74,15 +87,36 @@ public final class PageDecoder {
         }
     }
 
+    private static boolean isLatin(Charset c) {
+        String name = c.name();
+        return name.equals("ISO-8859-1") || name.equals("windows-1252") || name.equals("US-ASCII");
+    }
+
     private static boolean isValidUtf8(byte[] body) {
         try {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
+                    .decode(ByteBuffer.wrap(body, 0, withoutCutCharacter(body)));
             return true;
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** Length without a multi-byte character cut off at the end (a size cap truncates mid-character). */
+    private static int withoutCutCharacter(byte[] body) {
+        int end = body.length;
+        for (int back = 1; back <= 3 && end - back >= 0; back++) {
+            int b = body[end - back] & 0xFF;
+            if (b < 0x80) {
+                return end;
+            }
+            if (b >= 0xC0) {
+                int needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                return needed > back ? end - back : end;
+            }
+        }
+        return end;
     }
 }

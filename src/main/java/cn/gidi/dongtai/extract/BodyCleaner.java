@@ -1,0 +1,171 @@
+package cn.gidi.dongtai.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what sits in or around an article body but is not the article: share bars, QR codes, print and
+ * close links, the 责任编辑/编辑/二审 lines, related-article lists, copyright notes, and a title or date
+ * line repeated at the top. Works on a copy of the body element.
+ */
+final class BodyCleaner {
+
+    private static final Pattern NOISE_CLASS = Pattern.compile("(?i)(^|[\\s_-])(share|bdshare\\w*|bshare\\w*|fenxiang|fx"
+            + "|jiathis|qr|qrcode|qr_container|ewm|erweima|print|dayin|related|relate|xgxw|xgwz|xgwj|xgyd|xgxx|xglj"
+            + "|relevant|recommend|tjyd|tuijian|comment|pinglun|wzy|crumbs?|breadcrumb\\w*|dqwz|bread|edit"
+            + "|editor-line|fontsize|declare|copyright-note|article-tags|pageshare|setfont|zan|dianzan|swiper\\w*)($|[\\s_-])");
+    private static final Pattern EDITOR_LINE = Pattern.compile("^[（(【\\[]?\\s*(责任编辑|责编|编辑|编审|审核|审校|校对|初审"
+            + "|二审|三审|终审|复审|监制|值班编辑|作者|记者|通讯员|摄影|摄像|供稿|稿源|来源|信息来源|文章来源)\\s*[:：|]?"
+            + "[^。！？]{0,40}$");
+    private static final Pattern EDITOR_IN_LINE = Pattern.compile("^[^。！？]{0,12}(责任编辑|责编)\\s*[:：][^。！？]{0,20}$");
+    private static final Pattern TOOL_LINE = Pattern.compile("^([【\\[]?\\s*(打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|"
+            + "我要纠错|纠错|收藏|返回顶部|回到顶部|大|中|小)\\s*[】\\]]?\\s*[|｜]?\\s*)+$"
+            + "|^(分享到|分享|扫一扫|扫码|用微信|微信扫|上一篇|下一篇|字号|【字体|字体|浏览次数|访问量|点击数|阅读次数"
+            + "|相关链接|相关阅读|相关新闻|相关文章|相关稿件|相关文件|相关推荐|相关解读|推荐阅读|声明|版权声明|免责声明"
+            + "|转载请注明|本文来源|关注公众号|关注我们|扫描二维码|长按识别|点击进入|点击查看).*");
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "^[【\\[]?(相关链接|相关阅读|相关新闻|相关文章|相关稿件|相关文件|相关推荐|延伸阅读|推荐阅读)[】\\]]?[:：]?$");
+    private static final Pattern INFO_LINE = Pattern.compile("(发布时间|发布日期|时间|日期|来源|作者|字号|字体|浏览|阅读|点击)");
+    private static final Pattern DOCUMENT_LINK = Pattern.compile("(?i)\\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et)(\\?|$)");
+    private static final String BLOCK_INSIDE = "div, p, table, ul, ol, dl, h1, h2, h3, h4, h5, h6, section, article, "
+            + "center, blockquote, pre, figure";
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
+    private static final String LINES = "p, div, span, font, li, dd, dt, h1, h2, h3, h4, h5, h6, td, section, center, em, strong, b";
+
+    private BodyCleaner() {
+    }
+
+    static Element clean(Element body, String title) {
+        Element copy = body.clone();
+        Pruner.prune(copy);
+        for (Element e : copy.getAllElements()) {
+            if (e != copy && e.parent() != null && NOISE_CLASS.matcher(e.className() + " " + e.id()).find()
+                    && e.text().length() < 300) {
+                e.remove();
+            }
+        }
+        removeRelatedTail(copy);
+        removeLines(copy);
+        removeLinkLists(copy);
+        removeLeadingTitleAndInfo(copy, title);
+        removeTrailingLinkLines(copy);
+        paragraphsFromDivs(copy);
+        return copy;
+    }
+
+    /** Links to other pages after the last paragraph (a document link, 附件, stays). */
+    private static void removeTrailingLinkLines(Element root) {
+        List<Element> lines = root.select(LINES);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Element e = lines.get(i);
+            if (e == root || e.parent() == null) {
+                continue;
+            }
+            String t = squash(e.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!isLinkLine(e, t)) {
+                return;
+            }
+            e.remove();
+        }
+    }
+
+    /** A short line that is one link to another page: "点击进入…>>", a related headline. */
+    private static boolean isLinkLine(Element e, String squashed) {
+        List<Element> links = e.select("a[href]");
+        if (links.size() != 1 || squashed.length() > 40 || DOCUMENT_LINK.matcher(links.get(0).attr("href")).find()) {
+            return false;
+        }
+        return squash(links.get(0).text()).length() == squashed.length();
+    }
+
+    /**
+     * Divs that hold only text become paragraphs: the sanitizer keeps no div, and a body written as one
+     * div per paragraph would otherwise run together.
+     */
+    private static void paragraphsFromDivs(Element root) {
+        for (Element e : root.select("div, section, article, center")) {
+            if (e != root && e.hasText() && e.select(BLOCK_INSIDE).size() == 1) {
+                e.tagName("p");
+            }
+        }
+    }
+
+    /** A 相关链接/相关阅读 heading inside the body, and everything after it. */
+    private static void removeRelatedTail(Element root) {
+        for (Element e : root.select(LINES)) {
+            if (e != root && e.parent() != null && RELATED_HEADING.matcher(squash(e.text())).matches()) {
+                Element from = e;
+                while (from.parent() != root && from.parent() != null && from.parent().children().size() == 1) {
+                    from = from.parent();
+                }
+                for (Element next = from.nextElementSibling(); next != null; next = from.nextElementSibling()) {
+                    next.remove();
+                }
+                from.remove();
+                return;
+            }
+        }
+    }
+
+    private static void removeLines(Element root) {
+        for (Element e : root.select(LINES)) {
+            if (e == root || e.parent() == null) {
+                continue;
+            }
+            String t = squash(e.text());
+            boolean editor = EDITOR_LINE.matcher(t).matches() || EDITOR_IN_LINE.matcher(t).matches();
+            boolean tool = TOOL_LINE.matcher(t).matches(); // may come with its QR code image
+            if (t.length() <= 60 && !t.isEmpty() && (tool || editor && e.select("img").isEmpty())) {
+                e.remove();
+            }
+        }
+    }
+
+    /** Lists of links to other pages (related articles, more from the column); links to documents stay. */
+    private static void removeLinkLists(Element root) {
+        for (Element e : root.select("ul, ol, div, dl, table, p")) {
+            if (e == root || e.parent() == null) {
+                continue;
+            }
+            List<Element> links = e.select("a[href]");
+            if (links.size() < 2 || links.stream().anyMatch(a -> DOCUMENT_LINK.matcher(a.attr("href")).find())) {
+                continue;
+            }
+            int linkText = links.stream().mapToInt(a -> squash(a.text()).length()).sum();
+            if (linkText >= squash(e.text()).length() * 0.7) {
+                e.remove();
+            }
+        }
+    }
+
+    /** A repeat of the title and the date/source line above the first paragraph of prose. */
+    private static void removeLeadingTitleAndInfo(Element root, String title) {
+        String squashedTitle = title == null ? "" : squash(title);
+        for (Element e : root.select(LINES)) {
+            if (e == root || e.parent() == null) {
+                continue;
+            }
+            String t = squash(e.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean isTitle = !squashedTitle.isEmpty() && t.equals(squashedTitle);
+            boolean dated = DateFinder.inText(e.text()).isPresent();
+            boolean isInfo = dated && (t.length() <= 120 && INFO_LINE.matcher(t).find() || t.length() <= 20);
+            boolean isLabel = t.length() <= 4 && !t.matches(".*[\\p{Punct}，。：；、\\d].*"); // 图集, 调整字体
+            if (isTitle || isInfo || isLabel || isLinkLine(e, t)) {
+                e.remove();
+            } else if (t.length() >= 20 && (t.length() <= 120 || e.select(LINES).size() == 1)) {
+                return; // a paragraph of prose: the article has started
+            }
+        }
+    }
+
+    static String squash(String s) {
+        return SPACE.matcher(s).replaceAll("");
+    }
+}

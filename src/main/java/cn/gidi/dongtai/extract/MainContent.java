@@ -1,0 +1,63 @@
+package cn.gidi.dongtai.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the element that holds an article's body when no selector names it. Every run of text is
+ * attributed to its nearest block element ({@link BlockText}); the body is the element whose prose
+ * outweighs everything else it holds: its other text (titles, date lines, footers) counts half against
+ * it, its link text twice. So a wrapper that adds a navigation bar or a footer scores below the article,
+ * and a part of the article scores below the whole.
+ */
+final class MainContent {
+
+    // A paragraph is part of an article, never the whole of one (unless it is a run of <br>-separated lines).
+    private static final Set<String> PARAGRAPHS = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "span", "font", "strong", "b", "em", "i", "u", "a",
+            "small", "big", "label", "sup", "sub", "caption", "figcaption", "th");
+
+    private MainContent() {
+    }
+
+    /** The body element of a pruned copy of the page (the page itself is not changed), or null. */
+    static Element find(Document doc) {
+        Document copy = doc.clone();
+        Element body = copy.body();
+        if (body == null) {
+            return null;
+        }
+        Pruner.prune(body);
+        Map<Element, BlockText> blocks = new IdentityHashMap<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                blocks.computeIfAbsent(BlockText.blockOf(t), b -> new BlockText()).add(t);
+            }
+        }, body);
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Map.Entry<Element, BlockText> e : blocks.entrySet()) {
+            double s = e.getValue().score(e.getKey());
+            for (Element at = e.getKey(); at != null; at = at.parent()) {
+                scores.merge(at, s, Double::sum);
+                if (at == body) {
+                    break;
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Element e : body.getAllElements()) {
+            double s = scores.getOrDefault(e, 0.0);
+            if (s > bestScore && (!PARAGRAPHS.contains(e.normalName()) || e.select("br").size() >= 2)) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+}
