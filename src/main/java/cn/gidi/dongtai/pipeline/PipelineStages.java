@@ -23,7 +23,11 @@ import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.mail.SubscriberStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.RenderedIssue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -156,12 +160,12 @@ class PipelineStages {
 
     private static void copy(Path from, Path to) {
         try {
-            if (java.nio.file.Files.isRegularFile(from) && !from.toAbsolutePath().equals(to.toAbsolutePath())) {
-                java.nio.file.Files.createDirectories(to.toAbsolutePath().getParent());
-                java.nio.file.Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isRegularFile(from) && !from.toAbsolutePath().equals(to.toAbsolutePath())) {
+                Files.createDirectories(to.toAbsolutePath().getParent());
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot copy " + from + " to " + to, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
         }
     }
 
@@ -191,10 +195,10 @@ class PipelineStages {
         copy(work(weekEnd).path(CAPTURE), renderer.folder(issueId).resolve(CAPTURE));
         Path file = renderer.folder(issueId).resolve("crawl-report.json");
         try {
-            java.nio.file.Files.createDirectories(file.getParent());
+            Files.createDirectories(file.getParent());
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), report);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

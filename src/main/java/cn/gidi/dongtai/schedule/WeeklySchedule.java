@@ -1,21 +1,28 @@
 package cn.gidi.dongtai.schedule;
 
 import cn.gidi.dongtai.config.DongtaiProperties;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.impl.matchers.KeyMatcher;
+import org.quartz.listeners.JobListenerSupport;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -53,33 +60,33 @@ public class WeeklySchedule {
      * Fires one of the stored jobs now ("generate" or "send"), waits for it to finish and says how it
      * went: null if it succeeded, else the failure. The scheduler is left in standby.
      */
-    public String fireNow(String name, java.time.Duration timeout) throws SchedulerException, InterruptedException {
+    public String fireNow(String name, Duration timeout) throws SchedulerException, InterruptedException {
         JobKey key = JobKey.jobKey(name, "dongtai");
         if (!scheduler.checkExists(key)) {
             throw new IllegalArgumentException("no scheduled job '" + name + "' (expected generate or send)");
         }
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
         String[] failure = {null};
         String listener = "fire-now-" + System.nanoTime();
-        scheduler.getListenerManager().addJobListener(new org.quartz.listeners.JobListenerSupport() {
+        scheduler.getListenerManager().addJobListener(new JobListenerSupport() {
             @Override
             public String getName() {
                 return listener;
             }
 
             @Override
-            public void jobWasExecuted(org.quartz.JobExecutionContext context, org.quartz.JobExecutionException e) {
+            public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
                 if (e != null) {
                     Throwable t = e.getCause() != null ? e.getCause() : e;
                     failure[0] = t.getMessage() == null ? t.toString() : t.getMessage();
                 }
                 done.countDown();
             }
-        }, org.quartz.impl.matchers.KeyMatcher.keyEquals(key));
+        }, KeyMatcher.keyEquals(key));
         scheduler.start();
         scheduler.triggerJob(key);
         try {
-            if (!done.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!done.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 return "did not finish within " + timeout.toSeconds() + " s";
             }
             return failure[0];
