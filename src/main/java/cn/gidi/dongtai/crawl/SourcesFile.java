@@ -39,8 +39,12 @@ public final class SourcesFile {
         Raw raw;
         try {
             raw = YAML.readValue(Files.readString(file), Raw.class);
-        } catch (IOException | JacksonException e) {
-            throw new SourcesFileException(file + ": not a valid sources file: " + firstLine(e.getMessage()));
+        } catch (JacksonException e) {
+            String at = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new SourcesFileException(file + ": not a valid sources file" + at + ": " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new SourcesFileException(file + ": cannot read: " + e.getMessage());
         }
         if (raw == null || raw.sources() == null || raw.sources().isEmpty()) {
             throw new SourcesFileException(file + ": no entries under 'sources:'");

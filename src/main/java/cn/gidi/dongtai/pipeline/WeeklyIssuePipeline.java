@@ -1,6 +1,7 @@
 package cn.gidi.dongtai.pipeline;
 
 import cn.gidi.dongtai.crawl.CrawlResult;
+import cn.gidi.dongtai.crawl.SourcesFile;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.render.IssueRenderer;
@@ -43,6 +44,11 @@ public class WeeklyIssuePipeline {
     }
 
     public RunOutcome run(RunRequest request) {
+        if (request.replay() == null) {
+            SourcesFile.load(request.sources(), request.base()); // a bad sources file is named before any run starts
+        } else if (!java.nio.file.Files.isRegularFile(request.replay())) {
+            throw new IllegalArgumentException(request.replay() + ": no such crawl capture");
+        }
         JobExecution last = lastExecution(request);
         JobExecution execution;
         boolean restarted = false;
