@@ -23,6 +23,10 @@ public record ClassifyRules(
         List<String> localPlaces) {
 
     public static ClassifyRules load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file.toAbsolutePath() + " not found: run dongtai from its project folder "
+                    + "(where content/ and templates/ are), or set dongtai.paths.content");
+        }
         try {
             ClassifyRules rules = YAMLMapper.builder()
                     .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)

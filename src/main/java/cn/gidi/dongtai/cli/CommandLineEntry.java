@@ -40,9 +40,15 @@ public final class CommandLineEntry {
             settings.add("--logging.level.org.springframework.boot.SpringApplication=ERROR");
         }
         if (commandArgs.get(0).equals("demo")) {
+            // The demo mails an in-process server: no credentials or TLS of a real relay apply to it.
             app.setAdditionalProfiles("demo");
             settings.add("--spring.mail.host=127.0.0.1");
             settings.add("--spring.mail.port=" + freePort());
+            settings.add("--spring.mail.username=");
+            settings.add("--spring.mail.password=");
+            settings.add("--spring.mail.properties.mail.smtp.auth=false");
+            settings.add("--spring.mail.properties.mail.smtp.starttls.enable=false");
+            settings.add("--spring.mail.properties.mail.smtp.starttls.required=false");
         }
         springArgs.addAll(0, settings);
         ConfigurableApplicationContext context;
@@ -56,7 +62,24 @@ public final class CommandLineEntry {
             return 1;
         }
         try (context) {
-            CommandLine cli = new CommandLine(new DongtaiCommand(), new SpringFactory(context));
+            CommandLine cli;
+            try {
+                cli = new CommandLine(new DongtaiCommand(), new SpringFactory(context));
+            } catch (RuntimeException e) {
+                System.err.println("dongtai: cannot start: " + Errors.rootMessage(e));
+                if (verbose) {
+                    e.printStackTrace();
+                }
+                return 1;
+            }
+            cli.setParameterExceptionHandler((ex, args2) -> {
+                PrintWriter err = ex.getCommandLine().getErr();
+                err.println("dongtai: " + Errors.firstLine(ex.getMessage()) + " (see: dongtai "
+                        + ex.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^dongtai ?", "")
+                        + " --help)");
+                err.flush();
+                return 2;
+            });
             cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
                 PrintWriter err = commandLine.getErr();
                 err.println("dongtai: " + Errors.describe(ex));

@@ -14,6 +14,14 @@ final class Errors {
         return rootMessage(e);
     }
 
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).replaceAll("\\s*\\([a-z.]+\\.DateTimeParseException:.*$", "");
+    }
+
     static String rootMessage(Throwable e) {
         Throwable t = e;
         String best = e.toString();

@@ -40,6 +40,9 @@ class GenerateCommand implements Callable<Integer> {
                 "the capture's own sources are used."})
     Path replay;
 
+    @Option(names = "--fresh", description = "Crawl anew even if the last run for this week failed part-way (default: resume it).")
+    boolean fresh;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +55,7 @@ class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = sources != null ? sources : props.paths().sources();
-        RunOutcome outcome = pipeline.run(new RunRequest(week, file, base, send, replay));
+        RunOutcome outcome = pipeline.run(new RunRequest(week, file, base, send, replay, fresh));
         if (outcome.restarted()) {
             spec.commandLine().getOut().println("resumed the unfinished run for " + week);
         }

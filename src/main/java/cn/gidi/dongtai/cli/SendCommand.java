@@ -38,9 +38,16 @@ class SendCommand implements Callable<Integer> {
     @Autowired
     MailProperties mail;
 
+    @Autowired
+    cn.gidi.dongtai.issue.IssueStore drafts;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (drafts.find(issue).isEmpty()) {
+            throw new IllegalStateException("issue " + issue + " has no draft in " + drafts.folder(issue).getParent()
+                    + ": only issues made by generate are sent (the demo's are not)");
+        }
         List<Subscriber> list = subscribers.list();
         if (list.isEmpty()) {
             throw new IllegalStateException("no subscribers in " + subscribers.file()

@@ -50,6 +50,9 @@ public final class IssueMailer {
 
     private Parts parts(String issueId) {
         Manifest manifest = renderer.manifest(issueId);
+        if (manifest.itemCount() == 0) {
+            throw new IllegalStateException("issue " + issueId + " has no items; nothing to send");
+        }
         Path dir = renderer.folder(issueId);
         String subject = "《大数据发展动态》" + manifest.date().getYear() + "年" + manifest.date().getMonthValue() + "月"
                 + manifest.date().getDayOfMonth() + "日 第" + manifest.number() + "期（总第" + manifest.total() + "期）";

@@ -150,6 +150,12 @@ class PipelineStages {
             return approved.get().id();
         }
         IssueComposer.Composition c = composer.compose(extracted.articles(), Week.endingOn(weekEnd), existing);
+        if (c.issue().items().isEmpty()) {
+            throw new IllegalStateException("no article of the week was kept (" + report.totalFetched()
+                    + " article pages fetched, " + extracted.articles().size() + " read, " + c.dropped().size()
+                    + " off-topic or duplicate; " + report.totalFailures() + " crawl failures): no issue composed, "
+                    + "no number used; once the sources answer, run generate again with --fresh");
+        }
         drafts.save(c.issue());
         work(weekEnd).write(COMPOSITION, c.dropped());
         writeCrawlReport(weekEnd, c.issue().id(), report);

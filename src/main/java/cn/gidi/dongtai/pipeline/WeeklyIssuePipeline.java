@@ -53,7 +53,8 @@ public class WeeklyIssuePipeline {
         JobExecution execution;
         boolean restarted = false;
         try {
-            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+            if (!request.fresh() && last != null
+                    && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
                 execution = operator.restart(last);
                 restarted = true;
             } else {
@@ -69,7 +70,7 @@ public class WeeklyIssuePipeline {
                     .filter(s -> s.getStatus() == BatchStatus.FAILED).map(s -> s.getStepName()).findFirst().orElse("?");
             throw new PipelineException("the weekly job failed in step '" + step + "': "
                     + (cause == null ? execution.getExitStatus().getExitDescription() : message(cause))
-                    + " (fix the cause and run the same command again: it resumes at that step)", cause);
+                    + " (run the same command again to resume at that step, or add --fresh to crawl anew)", cause);
         }
         return outcome(request, execution, restarted);
     }

@@ -28,6 +28,10 @@ public record Masthead(
     }
 
     public static Masthead load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file.toAbsolutePath() + " not found: run dongtai from its project folder "
+                    + "(where content/ and templates/ are), or set dongtai.paths.content");
+        }
         try {
             return YAMLMapper.builder().build().readValue(Files.readString(file), Masthead.class);
         } catch (IOException | JacksonException e) {

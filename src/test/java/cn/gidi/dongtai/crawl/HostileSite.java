@@ -71,6 +71,9 @@ public final class HostileSite implements AutoCloseable {
             switch (path) {
                 case "robots.txt" -> send(exchange, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
                 case "list.html" -> send(exchange, 200, "text/html; charset=utf-8", listPage());
+                case "today.html" -> send(exchange, 200, "text/html; charset=utf-8", "<ul><li><a href=\"ok.html\">"
+                        + "关于加快数据要素市场建设的实施方案</a> " + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        + "</li></ul>");
                 case "ok.html" -> send(exchange, 200, "text/html; charset=utf-8",
                         article("关于加快数据要素市场建设的实施方案", "utf-8"));
                 case "gbk-mislabelled.html" -> {

@@ -21,6 +21,24 @@ class HostileCrawlEndToEndTest {
     Path tmp;
 
     @Test
+    void whenNoSourceAnswersNoIssueIsComposedAndNoNumberUsed() throws Exception {
+        Path sources = tmp.resolve("dead.yaml");
+        Files.writeString(sources, "sources:\n  - {name: 停机站点, kind: local, list: 'http://127.0.0.1:1/list.html'}\n");
+        String[] command = {"generate", "--week", "2024-06-03", "--sources", sources.toString(),
+            "--dongtai.paths.output=" + tmp.resolve("output"), "--dongtai.paths.issues=" + tmp.resolve("issues"),
+            "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db/dongtai"), "--dongtai.crawl.retries=0"};
+        Cli.Result r = Cli.run(command);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no article of the week was kept", "1 crawl failures", "--fresh");
+        assertThat(tmp.resolve("issues")).doesNotExist();
+
+        Cli.Result again = Cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--fresh"))
+                .toArray(String[]::new));
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("no article of the week was kept");
+    }
+
+    @Test
     void aHostileSiteYieldsAnIssueFromItsHealthyPagesAndAReportOfEveryFailure() throws Exception {
         try (HostileSite site = new HostileSite()) {
             Path sources = tmp.resolve("sources.yaml");

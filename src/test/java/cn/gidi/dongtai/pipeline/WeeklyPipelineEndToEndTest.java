@@ -166,7 +166,7 @@ class WeeklyPipelineEndToEndTest {
 
         Cli.Result failed = Cli.run(command);
         assertThat(failed.exit()).isEqualTo(1);
-        assertThat(failed.err()).contains("failed in step 'render'", "pdf.ftlh", "resumes at that step");
+        assertThat(failed.err()).contains("failed in step 'render'", "pdf.ftlh", "resume at that step");
         assertThat(tmp.resolve("issues/2024-20/issue.json")).exists();
 
         Files.copy(Path.of("templates/pdf.ftlh"), templates.resolve("pdf.ftlh"), StandardCopyOption.REPLACE_EXISTING);
@@ -185,6 +185,10 @@ class WeeklyPipelineEndToEndTest {
         assertThat(demo.out()).contains("5 message(s) delivered to the in-process SMTP server");
         assertThat(tmp.resolve("output/2024-20/issue.pdf")).exists();
         assertThat(tmp.resolve("output/2024-20/demo-mailbox/05.eml")).exists();
+
+        Cli.Result send = Cli.run(args("send", "--issue", "2024-20"));
+        assertThat(send.exit()).isEqualTo(1);
+        assertThat(send.err()).contains("has no draft", "the demo's are not");
     }
 
     private static boolean hasPdfAttachment(Multipart mp) throws Exception {

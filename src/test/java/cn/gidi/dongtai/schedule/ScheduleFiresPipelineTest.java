@@ -22,7 +22,7 @@ class ScheduleFiresPipelineTest {
     void firingTheGenerateJobComposesAndRendersTheIssueDatedThatDay() throws Exception {
         try (HostileSite site = new HostileSite()) {
             Path sources = tmp.resolve("sources.yaml");
-            Files.writeString(sources, "sources:\n  - {name: 某省数据局, kind: local, list: '" + site.url("ok.html") + "'}\n");
+            Files.writeString(sources, "sources:\n  - {name: 某省数据局, kind: local, list: '" + site.url("today.html") + "'}\n");
             Cli.Result r = Cli.run("schedule", "--fire-now", "generate",
                     "--dongtai.paths.sources=" + sources, "--dongtai.paths.output=" + tmp.resolve("output"),
                     "--dongtai.paths.issues=" + tmp.resolve("issues"),
@@ -37,7 +37,7 @@ class ScheduleFiresPipelineTest {
                 String id = draft.getParent().getFileName().toString();
                 assertThat(tmp.resolve("output").resolve(id).resolve("issue.pdf")).exists();
             }
-            assertThat(site.hits("ok.html")).isEqualTo(1); // the list page was crawled
+            assertThat(site.hits("ok.html")).isEqualTo(1); // the article listed today was crawled
         }
     }
 }
