@@ -25,7 +25,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "bench-extraction", mixinStandardHelpOptions = true,
-        description = {"Run the generic extractor (no selectors) over the extraction gold set and score it;",
+        description = {"Benchmark extraction quality on the gold set.",
+            "Runs the generic extractor (no selectors) over the extraction gold set and scores it;",
             "score other tools' results files with the same scorer and print all side by side.",
             "See bench/extraction.sh, which also runs Mozilla Readability."})
 class BenchExtractionCommand implements Callable<Integer> {

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
  * database and draft folder, so it never touches the real ones.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline offline on the bundled sample (content/demo/) and mail the issue to",
-            "the demo subscribers through an in-process SMTP server."})
+        description = {"Run the whole pipeline offline on the bundled sample (content/demo/).",
+            "Serves the saved pages on loopback, crawls them, renders the issue to output/<id>/ and mails it to the",
+            "demo subscribers through an in-process SMTP server."})
 class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--week", paramLabel = "YYYY-MM-DD", defaultValue = "2024-06-03",

@@ -30,7 +30,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Fetch one article page (or read a saved one) and print what the generic extractor lifts",
+        description = {"Print what the generic extractor lifts from one article page.",
+            "Fetches the page (or reads a saved one) and prints what the generic extractor lifts",
             "from it with no selectors: title, date, issuer, URL and body. For checking how a source reads."})
 class ExtractCommand implements Callable<Integer> {
 
@@ -88,6 +89,9 @@ class ExtractCommand implements Callable<Integer> {
             } catch (FetchException e) {
                 throw new FetchException(target, "cannot fetch " + target + ": " + e.getMessage(), e);
             }
+        }
+        if (target.matches("(?i)[a-z][a-z0-9+.-]*://.*") && !target.regionMatches(true, 0, "file:", 0, 5)) {
+            throw new IllegalArgumentException(target + ": only http(s) URLs, file: URLs and saved files can be read");
         }
         Path file = target.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(target)) : Path.of(target);
         if (!Files.isRegularFile(file)) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Crawl the sources for the seven days ending on --week, compose the issue dated that day,",
+        description = {"Crawl, compose and render the issue for the week ending on --week.",
+            "Crawls the sources for the seven days ending on that date, composes the issue dated that day,",
             "store its draft under content/issues/<id>/ and render it to output/<id>/. Every response is kept in",
             "output/<id>/crawl.warc.gz; --replay FILE re-runs the issue from such a capture, offline.",
             "A run that failed part-way resumes at the failed step when run again."})

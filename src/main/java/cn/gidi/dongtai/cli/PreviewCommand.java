@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = {"Serve the rendered issues at http://127.0.0.1:PORT/: an index and, per issue, its web page,",
-            "its PDF and its e-mail as a subscriber sees it. Runs until interrupted (Ctrl-C)."})
+        description = {"Serve the rendered issues for editors at http://127.0.0.1:PORT/.",
+            "An index and, per issue, its web page, PDF, crawl report and e-mail as a subscriber sees it.",
+            "Runs until interrupted (Ctrl-C)."})
 class PreviewCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "Port (default: dongtai.preview.port, 8080; 0 = any free).")

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = {"Run in the foreground: Quartz fires generate and, later, send on the cron expressions",
+        description = {"Run the weekly schedule in the foreground (generate, then send).",
+            "Quartz fires generate and, later, send on the cron expressions",
             "dongtai.schedule.generate-cron and send-cron (zone dongtai.schedule.zone, Asia/Shanghai).",
             "The schedule is kept in the database, so a missed firing runs when the scheduler is back."})
 class ScheduleCommand implements Callable<Integer> {

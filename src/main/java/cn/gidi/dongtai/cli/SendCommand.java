@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "send", mixinStandardHelpOptions = true,
-        description = {"Mail a rendered issue (PDF attached) to every subscriber, through the SMTP server named by",
+        description = {"Mail a rendered issue (PDF attached) to every subscriber who has not had it.",
+            "Uses the SMTP server named by",
             "spring.mail.host/port (SPRING_MAIL_HOST, SPRING_MAIL_PORT). Subscribers who already received the",
             "issue are not mailed again, so send can be re-run safely after a failure."})
 class SendCommand implements Callable<Integer> {
@@ -58,6 +59,7 @@ class SendCommand implements Callable<Integer> {
                     + (mail.getPort() == null ? 25 : mail.getPort()));
         }
         SendReport report = mailer.send(issue, list, dryRun);
+        report.wouldMail().forEach(r -> out.println("  would mail " + r));
         out.println(report.summary());
         report.failed().forEach(f -> out.println("  ! " + f.email() + ": " + f.reason()));
         report.uncertain().forEach(u -> out.println("  ? " + u + ": interrupted earlier; not mailed again"));

@@ -72,8 +72,8 @@ class SourcesCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Fetch every source's list page (politely; robots.txt obeyed) and report, per source, whether",
-                "it answered and how many dated links it shows, so that sources that broke are visible."})
+            description = {"Report, per source, whether its list page answers and how many dated links it shows.",
+                "Fetches every list page politely (robots.txt obeyed). Exit code 4 when any source failed or showed none."})
     static class Check implements Callable<Integer> {
 
         @CommandLine.Mixin
@@ -101,7 +101,7 @@ class SourcesCommand implements Runnable {
                         c.problem() == null ? c.url() : c.url() + " — " + c.problem());
             }
             out.printf("%d of %d sources answered with dated links%n", healthy, sources.size());
-            return 0;
+            return healthy == sources.size() ? 0 : 4;
         }
     }
 }

@@ -27,7 +27,8 @@ class SubscribersCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Add or update subscribers from a UTF-8 CSV file with a header row: 'email' required,",
+            description = {"Add or update subscribers from a UTF-8 CSV file.",
+                "The file has a header row: 'email' required,",
                 "'name' and 'organization' optional. If any row is bad, nothing is imported and every bad row is listed."})
     static class Import implements Callable<Integer> {
 

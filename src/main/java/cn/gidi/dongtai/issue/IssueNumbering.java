@@ -31,6 +31,10 @@ public final class IssueNumbering {
             Issue i = same.get();
             return new Numbers(i.id(), i.number(), i.total());
         }
+        existing.stream().filter(i -> i.date().isAfter(date)).min(Comparator.comparing(Issue::date)).ifPresent(later -> {
+            throw new IllegalStateException("an issue dated " + date + " would come before issue " + later.id() + " ("
+                    + later.date() + ", 总第" + later.total() + "期): issues are numbered in date order");
+        });
         Known previous = existing.stream()
                 .filter(i -> i.date().isBefore(date))
                 .map(i -> new Known(i.date(), i.number(), i.total()))

@@ -77,6 +77,7 @@ public final class IssueMailer {
         int already = 0;
         List<String> uncertain = new ArrayList<>();
         List<SendReport.Failure> failed = new ArrayList<>();
+        List<String> wouldMail = new ArrayList<>();
         for (Subscriber s : subscribers) {
             DeliveryLog.Status status = before.get(s.email());
             if (status == DeliveryLog.Status.SENT) {
@@ -89,6 +90,7 @@ public final class IssueMailer {
             }
             if (dryRun) {
                 sent++;
+                wouldMail.add(s.name() == null || s.name().isBlank() ? s.email() : s.name() + " <" + s.email() + ">");
                 continue;
             }
             if (!deliveries.claim(issueId, s.email())) {
@@ -114,7 +116,7 @@ public final class IssueMailer {
                 }
             }
         }
-        return new SendReport(issueId, subscribers.size(), sent, already, uncertain, failed, dryRun);
+        return new SendReport(issueId, subscribers.size(), sent, already, uncertain, failed, dryRun, wouldMail);
     }
 
     private MimeMessage message(Subscriber s, Parts parts) throws MessagingException {

@@ -7,7 +7,7 @@ import java.util.List;
  * and confirming these addresses; they are not mailed again automatically, to never send twice.
  */
 public record SendReport(String issueId, int subscribers, int sent, int alreadySent, List<String> uncertain,
-                         List<Failure> failed, boolean dryRun) {
+                         List<Failure> failed, boolean dryRun, List<String> wouldMail) {
 
     public record Failure(String email, String reason) {
     }

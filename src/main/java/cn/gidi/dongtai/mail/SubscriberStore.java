@@ -102,7 +102,7 @@ public final class SubscriberStore {
             }
         } catch (CharacterCodingException e) {
             throw new SubscriberFileException(csv + ": not UTF-8 text; save it as UTF-8 CSV and import again", List.of());
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new SubscriberFileException(csv + ": not a readable CSV file: " + e.getMessage(), List.of());
         }
         if (!problems.isEmpty()) {

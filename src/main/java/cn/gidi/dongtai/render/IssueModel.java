@@ -1,6 +1,7 @@
 package cn.gidi.dongtai.render;
 
 import cn.gidi.dongtai.classify.Section;
+import cn.gidi.dongtai.extract.HtmlSanitizer;
 import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueItem;
 import java.time.LocalDate;
@@ -9,7 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What every template sees: the issue flattened into display strings, so templates hold no logic. */
+/**
+ * What every template sees: the issue flattened into display strings, so templates hold no logic. Article
+ * bodies are sanitized again here, because an editor may have changed the draft by hand.
+ */
 public final class IssueModel {
 
     public record ItemView(String key, String section, String title, String source, String url, String publishedAt,
@@ -30,7 +34,7 @@ public final class IssueModel {
             for (IssueItem it : e.getValue()) {
                 Integer page = pages.get(it.key());
                 ItemView v = new ItemView(it.key(), e.getKey().label(), it.title(), it.source(), it.url(),
-                        it.publishedAt() == null ? "" : it.publishedAt().toString(), it.editorNote(), it.bodyHtml(),
+                        it.publishedAt() == null ? "" : it.publishedAt().toString(), it.editorNote(), HtmlSanitizer.clean(it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url()),
                         it.url() == null ? null : QrCodes.dataUri(it.url()),
                         page == null ? "" : String.format("%02d", page));
                 items.add(v);

@@ -98,7 +98,7 @@ class CommandLineTest {
             Cli.Result r = Cli.run("sources", "check", "--sources", sources.toString(),
                     "--dongtai.crawl.per-host-delay=10ms", "--dongtai.crawl.retries=0",
                     "--dongtai.crawl.cache=" + tmp.resolve("cache"));
-            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.exit()).as(r.err()).isEqualTo(4);
             assertThat(r.out()).containsPattern("ok +中央网信办 +\\d+ links")
                     .containsPattern("FAILED +停机的站点")
                     .containsPattern("EMPTY +没有列表的站点")

@@ -24,7 +24,7 @@ class IssueNumberingTest {
     void continuesFromTheLatestStoredIssueAndRestartsTheYearlyNumberInJanuary() {
         List<Issue> existing = List.of(issue("2024-20", LocalDate.of(2024, 6, 3), 20, 183),
                 issue("2024-48", LocalDate.of(2024, 12, 30), 48, 211));
-        assertThat(numbering.numbersFor(LocalDate.of(2024, 6, 10), existing).id()).isEqualTo("2024-21");
+        assertThat(numbering.numbersFor(LocalDate.of(2024, 6, 10), existing.subList(0, 1)).id()).isEqualTo("2024-21");
         assertThat(numbering.numbersFor(LocalDate.of(2025, 1, 6), existing))
                 .isEqualTo(new IssueNumbering.Numbers("2025-01", 1, 212));
     }
@@ -44,6 +44,10 @@ class IssueNumberingTest {
                 .hasMessageContaining("2024-21").hasMessageContaining("date order");
         assertThatThrownBy(() -> numbering.numbersFor(LocalDate.of(2024, 5, 1), List.of()))
                 .hasMessageContaining("before the last published issue");
+        // a mistyped year must not hand out 总第 numbers twice
+        List<Issue> afterTypo = List.of(issue("2025-01", LocalDate.of(2025, 1, 6), 1, 185));
+        assertThatThrownBy(() -> numbering.numbersFor(LocalDate.of(2024, 6, 17), afterTypo))
+                .hasMessageContaining("2025-01").hasMessageContaining("date order");
     }
 
     private static Issue issue(String id, LocalDate date, int number, int total) {

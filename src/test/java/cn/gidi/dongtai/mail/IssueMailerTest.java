@@ -119,6 +119,7 @@ class IssueMailerTest {
         SendReport dry = mailer.send("2024-20", subscribers, true);
         assertThat(dry.sent()).isEqualTo(3);
         assertThat(dry.summary()).startsWith("dry run");
+        assertThat(dry.wouldMail()).containsExactly("甲 <a@example.org>", "b@example.org", "丙 <c@example.org>");
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(log.statuses("2024-20")).isEmpty();
     }
