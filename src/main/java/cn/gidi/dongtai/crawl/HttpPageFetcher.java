@@ -171,7 +171,12 @@ public final class HttpPageFetcher implements PageFetcher {
                     });
                     Connection.Response r = c.execute();
                     r.bodyAsBytes(); // read the body while this host's slot is held
-                    log.record(url, r.statusCode(), r.statusMessage(), r.headers(), r.bodyAsBytes(), Instant.now());
+                    java.util.Map<String, String> headers = r.headers();
+                    if (r.bodyAsBytes().length > settings.maxBodySize().toBytes()) {
+                        headers = new java.util.LinkedHashMap<>(headers);
+                        headers.put(WarcCapture.TRUNCATED, "length");
+                    }
+                    log.record(url, r.statusCode(), r.statusMessage(), headers, r.bodyAsBytes(), Instant.now());
                     return r;
                 } finally {
                     inFlight.release();

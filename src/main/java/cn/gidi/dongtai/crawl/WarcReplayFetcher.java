@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class WarcReplayFetcher implements PageFetcher {
 
     private record Captured(int status, String reason, String contentType, String location, byte[] body,
-                            java.time.Instant date) {
+                            java.time.Instant date, boolean truncated) {
     }
 
     private final Path file;
@@ -42,7 +42,8 @@ public final class WarcReplayFetcher implements PageFetcher {
                     HttpResponse http = r.http();
                     byUrl.put(UrlCanonicalizer.canonical(r.target()), new Captured(http.status(), http.reason(),
                             http.headers().first("Content-Type").orElse(null), http.headers().first("Location").orElse(null),
-                            http.body().stream().readAllBytes(), r.date()));
+                            http.body().stream().readAllBytes(), r.date(), r.truncated() != null
+                            && !r.truncated().toString().equalsIgnoreCase("not_truncated")));
                 } else if (record instanceof WarcResource res && WarcCapture.SOURCES_RECORD.toString().equals(res.target())) {
                     sources = Arrays.asList(JsonMapper.builder().build()
                             .readValue(res.body().stream().readAllBytes(), Source[].class));
@@ -68,10 +69,16 @@ public final class WarcReplayFetcher implements PageFetcher {
             }
             if (c.status() >= 300 && c.status() < 400 && c.location() != null) {
                 current = URI.create(current).resolve(c.location().trim()).toString();
+                if (!current.matches("(?i)https?://.*")) {
+                    throw new FetchException(url, "only http(s) URLs are fetched (redirected to " + current + ")");
+                }
                 continue;
             }
             if (c.status() >= 400) {
                 throw new FetchException(url, "HTTP " + c.status() + " " + c.reason() + " (as captured)");
+            }
+            if (c.truncated()) {
+                throw new FetchException(url, "larger than the size limit (captured truncated)");
             }
             return new FetchedPage(url, current, c.status(), c.contentType(), c.body(), c.date());
         }

@@ -72,7 +72,33 @@ class HostileCrawlEndToEndTest {
             assertThat(reasons.get("image.html")).contains("image/png");
             assertThat(reasons.get("secret.html")).contains("robots.txt");
             assertThat(r.out()).contains("! 某省数据局: " + site.url("error.html"));
-            assertThat(tmp.resolve("output/2024-20/crawl.warc.gz")).exists();
+            Path capture = tmp.resolve("output/2024-20/crawl.warc.gz");
+            try (var reader = new org.netpreserve.jwarc.WarcReader(capture)) {
+                List<String> truncated = new ArrayList<>();
+                for (var record : reader) {
+                    assertThat(record.version()).isEqualTo(org.netpreserve.jwarc.MessageVersion.WARC_1_1);
+                    if (record instanceof org.netpreserve.jwarc.WarcResponse res
+                            && res.truncated() != org.netpreserve.jwarc.WarcTruncationReason.NOT_TRUNCATED) {
+                        truncated.add(res.target());
+                    }
+                }
+                assertThat(truncated).singleElement().satisfies(u -> assertThat(u).endsWith("huge.html"));
+            }
+
+            Cli.Result replay = Cli.run("generate", "--week", "2024-06-03", "--replay", capture.toString(),
+                    "--dongtai.paths.output=" + tmp.resolve("replayed/output"),
+                    "--dongtai.paths.issues=" + tmp.resolve("replayed/issues"),
+                    "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("replayed/db/dongtai"));
+            assertThat(replay.exit()).as(replay.err()).isZero();
+            assertThat(Files.readString(tmp.resolve("replayed/output/2024-20/manifest.json")))
+                    .isEqualTo(Files.readString(tmp.resolve("output/2024-20/manifest.json")));
+            JsonNode replayed = JsonMapper.builder().build()
+                    .readTree(tmp.resolve("replayed/output/2024-20/crawl-report.json").toFile());
+            Map<String, String> replayedReasons = new java.util.HashMap<>();
+            replayed.get("sources").get(0).get("failures").forEach(f -> replayedReasons.put(
+                    f.get("url").asString().replaceAll(".*/", ""), f.get("reason").asString()));
+            assertThat(replayedReasons).containsOnlyKeys(reasons.keySet());
+            assertThat(replayedReasons.get("huge.html")).contains("larger than");
         }
     }
 }
