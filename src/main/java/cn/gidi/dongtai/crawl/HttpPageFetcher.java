@@ -269,6 +269,15 @@ public final class HttpPageFetcher implements PageFetcher {
         if (e instanceof SocketTimeoutException || e instanceof HttpTimeoutException) {
             return "timed out";
         }
+        if (e instanceof java.net.ConnectException) {
+            return "cannot connect (connection refused or unreachable)";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "host not found (DNS): " + e.getMessage();
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "TLS error: " + e.getMessage();
+        }
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
