@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.cli;
 
+import cn.gidi.dongtai.files.AtomicFiles;
 import cn.gidi.dongtai.extract.PageDecoder;
 import cn.gidi.dongtai.extract.gold.DongtaiRun;
 import cn.gidi.dongtai.extract.gold.GoldPage;
@@ -21,8 +22,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "bench-extraction", mixinStandardHelpOptions = true,
         description = {"Benchmark extraction quality on the gold set.",
@@ -65,7 +64,6 @@ class BenchExtractionCommand implements Callable<Integer> {
         List<Scores> all = new ArrayList<>();
         if (out != null) {
             Results dongtai = DongtaiRun.run(set, passes);
-            createParent(out);
             dongtai.write(out);
             all.add(Scorer.score(set, dongtai));
         }
@@ -99,14 +97,6 @@ class BenchExtractionCommand implements Callable<Integer> {
             p.put("charset", PageDecoder.charsetOf(Files.readAllBytes(g.file()), null).name());
             list.add(p);
         }
-        createParent(file);
-        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), list);
-    }
-
-    private static void createParent(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        AtomicFiles.writeJson(file, list);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.cli;
 
+import cn.gidi.dongtai.files.AtomicFiles;
 import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.crawl.CrawledArticle;
 import cn.gidi.dongtai.crawl.FetchException;
@@ -26,8 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Print what the generic extractor lifts from one article page.",
@@ -69,7 +68,7 @@ class ExtractCommand implements Callable<Integer> {
             out.put("url", a.url());
             out.put("bodyText", a.bodyText());
             out.put("bodyHtml", a.bodyHtml());
-            w.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(out));
+            w.println(AtomicFiles.JSON.writeValueAsString(out));
         } else {
             w.println("title:  " + a.title());
             w.println("date:   " + (a.publishedAt() == null ? "(none found)" : a.publishedAt()));

@@ -1,10 +1,11 @@
 package cn.gidi.dongtai.crawl;
 
+import cn.gidi.dongtai.files.AtomicFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -54,15 +55,10 @@ final class HttpCache {
             return;
         }
         try {
-            Files.createDirectories(dir);
             String k = key(entry.url());
-            Path tmp = Files.createTempFile(dir, k, ".tmp");
-            Files.write(tmp, body);
-            Files.move(tmp, dir.resolve(k + ".body"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Path tmpMeta = Files.createTempFile(dir, k, ".tmp");
-            JSON.writeValue(tmpMeta.toFile(), entry);
-            Files.move(tmpMeta, dir.resolve(k + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            AtomicFiles.write(dir.resolve(k + ".body"), body);
+            AtomicFiles.writeJson(dir.resolve(k + ".json"), entry);
+        } catch (UncheckedIOException e) {
             // The cache only saves bandwidth; a run never fails because of it.
         }
     }

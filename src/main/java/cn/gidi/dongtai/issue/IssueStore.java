@@ -1,10 +1,10 @@
 package cn.gidi.dongtai.issue;
 
+import cn.gidi.dongtai.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,16 +12,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Drafts on disk: {@code <issues>/<id>/issue.json}, human-readable JSON that editors can edit. Writes
- * go through a temporary file and an atomic move, so a crash never leaves half a draft.
- */
+/** Drafts on disk: {@code <issues>/<id>/issue.json}, human-readable JSON that editors can edit, written atomically. */
 public final class IssueStore {
 
-    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = AtomicFiles.JSON;
 
     private final Path root;
 
@@ -34,15 +29,7 @@ public final class IssueStore {
     }
 
     public void save(Issue issue) {
-        Path file = folder(issue.id()).resolve("issue.json");
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling("issue.json.tmp");
-            JSON.writeValue(tmp.toFile(), issue);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write draft " + file, e);
-        }
+        AtomicFiles.writeJson(folder(issue.id()).resolve("issue.json"), issue);
     }
 
     public Optional<Issue> find(String id) {

@@ -12,6 +12,7 @@ import cn.gidi.dongtai.crawl.WarcCapture;
 import cn.gidi.dongtai.crawl.WarcReplayFetcher;
 import cn.gidi.dongtai.crawl.Week;
 import cn.gidi.dongtai.extract.Article;
+import cn.gidi.dongtai.files.AtomicFiles;
 import cn.gidi.dongtai.extract.ArticleExtractor;
 import cn.gidi.dongtai.extract.ExtractionException;
 import cn.gidi.dongtai.issue.Issue;
@@ -40,8 +41,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What each step of the weekly job does. Every stage reads the previous stage's result from the run's
@@ -199,12 +198,6 @@ class PipelineStages {
 
     private void writeCrawlReport(LocalDate weekEnd, String issueId, CrawlReport report) {
         copy(work(weekEnd).path(CAPTURE), renderer.folder(issueId).resolve(CAPTURE));
-        Path file = renderer.folder(issueId).resolve("crawl-report.json");
-        try {
-            Files.createDirectories(file.getParent());
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), report);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        AtomicFiles.writeJson(renderer.folder(issueId).resolve("crawl-report.json"), report);
     }
 }

@@ -1,12 +1,9 @@
 package cn.gidi.dongtai.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cn.gidi.dongtai.files.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where the steps of one run leave their results for the next step ({@code output/.work/<week>/}), so a
@@ -14,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class WorkFiles {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = AtomicFiles.JSON;
 
     private final Path dir;
 
@@ -27,14 +24,7 @@ final class WorkFiles {
     }
 
     void write(String name, Object value) {
-        try {
-            Files.createDirectories(dir);
-            Path tmp = dir.resolve(name + ".tmp");
-            JSON.writeValue(tmp.toFile(), value);
-            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(name), e);
-        }
+        AtomicFiles.writeJson(dir.resolve(name), value);
     }
 
     <T> T read(String name, Class<T> type) {

@@ -1,17 +1,14 @@
 package cn.gidi.dongtai.render;
 
+import cn.gidi.dongtai.files.AtomicFiles;
 import cn.gidi.dongtai.issue.Issue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders an issue into {@code output/<id>/}: {@code issue.pdf} first (so page numbers are known), then
@@ -26,7 +23,7 @@ public final class IssueRenderer {
     public static final String EMAIL_TEXT = "email.txt";
     public static final String MANIFEST = "manifest.json";
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = AtomicFiles.JSON;
 
     private final Templates templates;
     private final PdfMaker pdfMaker;
@@ -65,12 +62,12 @@ public final class IssueRenderer {
         int pageCount = countPages(pdf);
 
         Map<String, Object> model = IssueModel.of(issue, masthead, pages, PDF);
-        Path html = write(dir.resolve(HTML), templates.render("issue.ftlh", model));
-        Path emailHtml = write(dir.resolve(EMAIL_HTML), templates.render("email.ftlh", model));
-        Path emailText = write(dir.resolve(EMAIL_TEXT), templates.render("email-text.ftl", model));
+        Path html = AtomicFiles.writeString(dir.resolve(HTML), templates.render("issue.ftlh", model));
+        Path emailHtml = AtomicFiles.writeString(dir.resolve(EMAIL_HTML), templates.render("email.ftlh", model));
+        Path emailText = AtomicFiles.writeString(dir.resolve(EMAIL_TEXT), templates.render("email-text.ftl", model));
         Manifest manifest = Manifest.of(issue, pages, pageCount);
         Path manifestFile = dir.resolve(MANIFEST);
-        write(manifestFile, JSON.writeValueAsString(manifest));
+        AtomicFiles.writeJson(manifestFile, manifest);
         return new RenderedIssue(dir, html, pdf, emailHtml, emailText, manifestFile, manifest);
     }
 
@@ -92,14 +89,4 @@ public final class IssueRenderer {
         }
     }
 
-    private static Path write(Path file, String text) {
-        try {
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
 }

@@ -1,10 +1,10 @@
 package cn.gidi.dongtai.extract.gold;
 
+import cn.gidi.dongtai.files.AtomicFiles;
 import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * A results file: the tool's name, its per-page results and how long the extraction took
@@ -13,7 +13,6 @@ import tools.jackson.databind.SerializationFeature;
 public record Results(String tool, double seconds, int pages, List<PageResult> results) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
@@ -26,6 +25,6 @@ public record Results(String tool, double seconds, int pages, List<PageResult> r
     }
 
     public void write(Path file) {
-        JSON.writeValue(file.toFile(), this);
+        AtomicFiles.writeJson(file, this);
     }
 }
