@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -24,6 +26,7 @@ public final class IssueRenderer {
     public static final String MANIFEST = "manifest.json";
 
     private static final ObjectMapper JSON = AtomicFiles.JSON;
+    private static final Logger LOG = LoggerFactory.getLogger(IssueRenderer.class);
 
     private final Templates templates;
     private final PdfMaker pdfMaker;
@@ -31,11 +34,11 @@ public final class IssueRenderer {
     private final Path mastheadFile;
 
     public IssueRenderer(Templates templates, Path outputRoot, Path mastheadFile, List<String> bodyFonts,
-                         List<String> headingFonts) {
+                         List<String> headingFonts, List<String> fallbackFonts) {
         this.templates = templates;
         this.outputRoot = outputRoot;
         this.mastheadFile = mastheadFile;
-        this.pdfMaker = new PdfMaker(bodyFonts, headingFonts);
+        this.pdfMaker = new PdfMaker(new PdfFonts(bodyFonts, headingFonts, fallbackFonts));
     }
 
     /** The file name subscribers see for the attached PDF. */
@@ -57,15 +60,17 @@ public final class IssueRenderer {
         }
         String base = dir.toUri().toString();
         Path pdf = dir.resolve(PDF);
-        Map<String, Integer> pages = pdfMaker.write(
+        PdfMaker.Result laidOut = pdfMaker.write(
                 known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, PDF)), base, pdf);
+        Map<String, Integer> pages = laidOut.pages();
+        laidOut.warnings().forEach(w -> LOG.warn("{} {}: {}", issue.id(), PDF, w));
         int pageCount = countPages(pdf);
 
         Map<String, Object> model = IssueModel.of(issue, masthead, pages, PDF);
         Path html = AtomicFiles.writeString(dir.resolve(HTML), templates.render("issue.ftlh", model));
         Path emailHtml = AtomicFiles.writeString(dir.resolve(EMAIL_HTML), templates.render("email.ftlh", model));
         Path emailText = AtomicFiles.writeString(dir.resolve(EMAIL_TEXT), templates.render("email-text.ftl", model));
-        Manifest manifest = Manifest.of(issue, pages, pageCount);
+        Manifest manifest = Manifest.of(issue, pages, pageCount, laidOut.warnings());
         Path manifestFile = dir.resolve(MANIFEST);
         AtomicFiles.writeJson(manifestFile, manifest);
         return new RenderedIssue(dir, html, pdf, emailHtml, emailText, manifestFile, manifest);

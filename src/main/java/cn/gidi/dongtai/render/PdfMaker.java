@@ -1,10 +1,10 @@
 package cn.gidi.dongtai.render;
 
-import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.nio.file.StandardCopyOption;
 import org.jsoup.nodes.Document;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.helper.W3CDom;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.w3c.dom.Element;
@@ -25,19 +26,17 @@ import org.xhtmlrenderer.render.PageBox;
  */
 final class PdfMaker {
 
-    /** Font family names the print stylesheet uses. */
-    static final String BODY_FAMILY = "DT Serif";
-    static final String HEADING_FAMILY = "DT Heading";
     private static final Pattern ITEM_ID = Pattern.compile("item-\\d+");
     private static final int MAX_PASSES = 4;
 
-    private final String bodyFont;
-    private final String headingFont;
+    private final PdfFonts fonts;
 
-    PdfMaker(List<String> bodyFonts, List<String> headingFonts) {
-        this.bodyFont = firstExisting(bodyFonts, "dongtai.pdf.body-fonts");
-        String heading = firstExistingOrNull(headingFonts);
-        this.headingFont = heading == null ? bodyFont : heading;
+    /** What a render produced: the page (1-based, counting the cover) of each item, and warnings. */
+    record Result(Map<String, Integer> pages, List<String> warnings) {
+    }
+
+    PdfMaker(PdfFonts fonts) {
+        this.fonts = fonts;
     }
 
     /**
@@ -45,37 +44,29 @@ final class PdfMaker {
      * out with the page numbers of the previous pass until they stop changing (the table of contents
      * prints them as text, so they must be known before the final layout); two passes in practice.
      */
-    Map<String, Integer> write(Function<Map<String, Integer>, String> htmlForPages, String baseUri, Path pdf) {
+    Result write(Function<Map<String, Integer>, String> htmlForPages, String baseUri, Path pdf) {
         Map<String, Integer> pages = Map.of();
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            ITextRenderer renderer = layout(htmlForPages.apply(pages), baseUri);
+            List<String> warnings = new ArrayList<>();
+            ITextRenderer renderer = layout(htmlForPages.apply(pages), baseUri, warnings);
             Map<String, Integer> laidOut = itemPages(renderer);
             if (laidOut.equals(pages) || pass == MAX_PASSES) {
                 writePdf(renderer, pdf);
-                return laidOut;
+                return new Result(laidOut, warnings);
             }
             pages = laidOut;
         }
         throw new IllegalStateException("unreachable");
     }
 
-    private ITextRenderer layout(String html, String baseUri) {
+    private ITextRenderer layout(String html, String baseUri, List<String> warnings) {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
-        try {
-            renderer.getFontResolver().addFont(bodyFont, BODY_FAMILY, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
-            renderer.getFontResolver().addFont(headingFont, HEADING_FAMILY, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
-        } catch (IOException | com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException("cannot load font " + bodyFont + " or " + headingFont + ": " + e.getMessage(), e);
-        }
+        fonts.register(renderer.getFontResolver());
         Document doc = Jsoup.parse(html, baseUri);
-        // Article images stay on the web page; the PDF embeds only its own (data:) images, so rendering
-        // never reaches out to a remote site.
-        doc.select("img").forEach(img -> {
-            if (!img.attr("src").startsWith("data:")) {
-                img.remove();
-            }
-        });
+        GlyphCoverage coverage = new GlyphCoverage(fonts);
+        warnings.addAll(coverage.apply(doc));
+        doc.head().appendElement("style").appendChild(new DataNode(coverage.css()));
         renderer.setDocument(new W3CDom().fromJsoup(doc), baseUri);
         renderer.layout();
         return renderer;
@@ -118,24 +109,5 @@ final class PdfMaker {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + pdf + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String firstExisting(List<String> candidates, String setting) {
-        String found = firstExistingOrNull(candidates);
-        if (found == null) {
-            throw new IllegalStateException("no Chinese font found for the PDF; tried " + candidates
-                    + ". Install one (Debian: apt-get install fonts-noto-cjk) or name a font file in " + setting);
-        }
-        return found;
-    }
-
-    private static String firstExistingOrNull(List<String> candidates) {
-        for (String c : candidates) {
-            String file = c.replaceFirst(",\\d+$", "");
-            if (Files.isRegularFile(Path.of(file))) {
-                return c;
-            }
-        }
-        return null;
     }
 }
