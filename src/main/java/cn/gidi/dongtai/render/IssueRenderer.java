@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -63,14 +64,19 @@ public final class IssueRenderer {
         PdfMaker.Result laidOut = pdfMaker.write(
                 known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, PDF)), base, pdf);
         Map<String, Integer> pages = laidOut.pages();
-        laidOut.warnings().forEach(w -> LOG.warn("{} {}: {}", issue.id(), PDF, w));
         int pageCount = countPages(pdf);
 
         Map<String, Object> model = IssueModel.of(issue, masthead, pages, PDF);
+        List<String> warnings = new ArrayList<>(laidOut.warnings());
+        for (Object o : (List<?>) model.get("items")) {
+            IssueModel.ItemView it = (IssueModel.ItemView) o;
+            it.notes().forEach(n -> warnings.add(it.key() + " 《" + it.title() + "》: " + n));
+        }
+        warnings.forEach(w -> LOG.warn("{}: {}", issue.id(), w));
         Path html = AtomicFiles.writeString(dir.resolve(HTML), templates.render("issue.ftlh", model));
         Path emailHtml = AtomicFiles.writeString(dir.resolve(EMAIL_HTML), templates.render("email.ftlh", model));
         Path emailText = AtomicFiles.writeString(dir.resolve(EMAIL_TEXT), templates.render("email-text.ftl", model));
-        Manifest manifest = Manifest.of(issue, pages, pageCount, laidOut.warnings());
+        Manifest manifest = Manifest.of(issue, pages, pageCount, warnings);
         Path manifestFile = dir.resolve(MANIFEST);
         AtomicFiles.writeJson(manifestFile, manifest);
         return new RenderedIssue(dir, html, pdf, emailHtml, emailText, manifestFile, manifest);

@@ -15,6 +15,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.helper.W3CDom;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.render.Box;
@@ -27,11 +31,13 @@ import org.xhtmlrenderer.render.PageBox;
 final class PdfMaker {
 
     private static final Pattern ITEM_ID = Pattern.compile("item-\\d+");
+    /** The first article section: printed page 01, after the unnumbered front matter. */
+    static final String FIRST_ARTICLE_PAGE = "section-1";
     private static final int MAX_PASSES = 4;
 
     private final PdfFonts fonts;
 
-    /** What a render produced: the page (1-based, counting the cover) of each item, and warnings. */
+    /** What a render produced: the printed page number of each item (first article page 01), and warnings. */
     record Result(Map<String, Integer> pages, List<String> warnings) {
     }
 
@@ -64,6 +70,8 @@ final class PdfMaker {
                 new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
         fonts.register(renderer.getFontResolver());
         Document doc = Jsoup.parse(html, baseUri);
+        // An HTML parser moves the unknown <bookmarks> out of <head>; Flying Saucer reads the outline from there.
+        doc.select("bookmarks").forEach(b -> doc.head().appendChild(b));
         GlyphCoverage coverage = new GlyphCoverage(fonts);
         warnings.addAll(coverage.apply(doc));
         doc.head().appendElement("style").appendChild(new DataNode(coverage.css()));
@@ -72,17 +80,28 @@ final class PdfMaker {
         return renderer;
     }
 
-    /** Page of each item title: the page whose vertical extent holds the top of the title's box. */
+    /**
+     * Printed page of each item title: the page whose vertical extent holds the top of the title's box,
+     * counted as the printed issues count (cover, masthead and contents unnumbered; the first article page is 1).
+     */
     private static Map<String, Integer> itemPages(ITextRenderer renderer) {
         List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
+        Map<String, Integer> physical = new LinkedHashMap<>();
+        collect(renderer.getRootBox(), pageBoxes, physical);
+        int frontMatter = physical.getOrDefault(FIRST_ARTICLE_PAGE, 1) - 1;
         Map<String, Integer> pages = new LinkedHashMap<>();
-        collect(renderer.getRootBox(), pageBoxes, pages);
+        physical.forEach((id, page) -> {
+            if (ITEM_ID.matcher(id).matches()) {
+                pages.put(id, page - frontMatter);
+            }
+        });
         return pages;
     }
 
     private static void collect(Box box, List<PageBox> pageBoxes, Map<String, Integer> pages) {
         Element element = box.getElement();
-        if (element != null && ITEM_ID.matcher(element.getAttribute("id")).matches()
+        if (element != null && (ITEM_ID.matcher(element.getAttribute("id")).matches()
+                || element.getAttribute("id").equals(FIRST_ARTICLE_PAGE))
                 && !pages.containsKey(element.getAttribute("id"))) {
             int y = box.getAbsY();
             for (int i = 0; i < pageBoxes.size(); i++) {
@@ -98,6 +117,15 @@ final class PdfMaker {
     }
 
     private static void writePdf(ITextRenderer renderer, Path pdf) {
+        // Title, author, subject and keywords come from the HTML head's <title> and <meta>; the language and
+        // the viewer settings (open with the outline shown, title in the window bar) are set here.
+        renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void preOpen(ITextRenderer r) {
+                r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+                r.getWriter().setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+            }
+        });
         Path tmp = pdf.resolveSibling(pdf.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             renderer.createPDF(out);
