@@ -20,7 +20,8 @@ public record DongtaiProperties(
         @DefaultValue Pdf pdf,
         @DefaultValue Mail mail,
         @DefaultValue Schedule schedule,
-        @DefaultValue Preview preview) {
+        @DefaultValue Preview preview,
+        @DefaultValue Web web) {
 
     /** Where editorial data, templates and generated files live. */
     public record Paths(
@@ -93,6 +94,13 @@ public record DongtaiProperties(
             @DefaultValue("0 0 6 ? * MON") String generateCron,
             @DefaultValue("0 0 9 ? * MON") String sendCron,
             @DefaultValue("Asia/Shanghai") String zone) {
+    }
+
+    /**
+     * Where output/ is published (e.g. https://dongtai.gidi.org.cn/issues/): the e-mail's contents then link to
+     * the web edition. Blank: they link to the originals.
+     */
+    public record Web(@DefaultValue("") String publicBaseUrl) {
     }
 
     public record Preview(

@@ -53,7 +53,7 @@ class PreviewServerTest {
             assertThat(get(http, server, "")).contains("2024-20", "/2024-20/issue.pdf", "/2024-20/email");
             assertThat(get(http, server, "2024-20/issue.html")).contains("2024数博会将于8月在贵阳举办");
             assertThat(get(http, server, "2024-20/email")).contains("李娜", "li.na@example.org",
-                    "《大数据发展动态》2024年6月3日 第20期（总第183期）", "大数据发展动态-2024-20.pdf");
+                    "《大数据发展动态》2024年6月3日 第20期（总第183期）", "大数据发展动态2024年第20期.pdf");
             HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "2024-20/issue.pdf"))
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
