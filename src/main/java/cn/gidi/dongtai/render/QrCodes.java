@@ -10,16 +10,33 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** QR codes for the originals' URLs, as PNG data URIs that both the PDF and the web page can embed. */
 final class QrCodes {
 
     private static final int SIZE = 240;
+    private static final int CACHED = 2000;
+    /** Each layout pass and each output asks again for the same codes: make each once. */
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private QrCodes() {
     }
 
     static String dataUri(String url) {
+        String known = CACHE.get(url);
+        if (known != null) {
+            return known;
+        }
+        if (CACHE.size() > CACHED) {
+            CACHE.clear();
+        }
+        String made = make(url);
+        CACHE.put(url, made);
+        return made;
+    }
+
+    private static String make(String url) {
         try {
             var matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, SIZE, SIZE,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1,
