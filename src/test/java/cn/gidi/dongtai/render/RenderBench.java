@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * {@code bench/render.sh}'s in-process half (test code, not in the production jar): renders one stored issue
  * repeatedly in one JVM, as the console re-renders after an edit, and prints the first and the median of the
- * later runs for each output. Usage: RenderBench ISSUES_DIR ID OUT_DIR [RUNS]
+ * later runs for each output (wall time), and the CPU time of the main thread for all three. Usage: RenderBench ISSUES_DIR ID OUT_DIR [RUNS]
  */
 public final class RenderBench {
 
@@ -36,8 +36,11 @@ public final class RenderBench {
         List<Long> html = new ArrayList<>();
         List<Long> email = new ArrayList<>();
         List<Long> all = new ArrayList<>();
+        List<Long> allCpu = new ArrayList<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Map<String, Integer> lastPages = Map.of();
         for (int i = 0; i < runs; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             PdfMaker.Result laidOut = pdfMaker.write(
                     known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, IssueRenderer.PDF)),
@@ -55,12 +58,14 @@ public final class RenderBench {
             html.add(t2 - t1);
             email.add(t3 - t2);
             all.add(t3 - t0);
+            allCpu.add(threads.getCurrentThreadCpuTime() - c0);
         }
         System.out.printf("in-jvm   %-8s %10s %14s%n", "output", "first run", "warm median");
         row("pdf", pdf);
         row("html", html);
         row("e-mail", email);
         row("all", all);
+        row("all CPU", allCpu);
         System.out.printf("in-jvm   pdf size %,d bytes, %d items%n", Files.size(out.resolve(IssueRenderer.PDF)),
                 issue.items().size());
     }
