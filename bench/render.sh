@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Render benchmark on the demo issue (第20期, 23 items): `render --issue` as a whole process (cold: JVM start,
-# Spring, fonts, layout), the same issue re-rendered in one JVM (warm, as the console does after an edit),
+# Spring, fonts, layout), by `java -jar` and by bin/dongtai, a command that renders nothing, the same issue re-rendered in one JVM (warm, as the console does after an edit),
 # and headless Chromium printing the same issue.html to PDF, side by side.
 # Needs target/dongtai.jar and the test classes (built here if missing) and the demo draft (made here by
 # `dongtai demo` if missing). Writes only below target/bench/render/.
@@ -38,7 +38,16 @@ for run in 1 2; do
       --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out" \
       --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
 done
-printf '%-40s %8s %8s %12s\n' "dongtai render --issue (process)" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
+printf '%-40s %8s %8s %12s\n' "java -jar dongtai.jar render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
+# The same through bin/dongtai (C1 only, class-data sharing; its first run makes the archive).
+for run in 1 2; do
+  read -r wall cpu < <(measure launcher bin/dongtai render --issue $ID \
+      --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out" \
+      --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
+done
+printf '%-40s %8s %8s %12s\n' "bin/dongtai render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
+read -r wall cpu < <(measure launcher bin/dongtai sources list --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
+printf '%-40s %8s %8s\n' "bin/dongtai sources list (renders nothing)" "$wall" "$cpu"
 
 # Headless Chromium printing the same issue.html (the anchor).
 CHROME=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
