@@ -23,6 +23,7 @@ final class QrCodes {
     private QrCodes() {
     }
 
+    /** The QR code of {@code url}, or null when it cannot be made (a URL longer than a QR code holds). */
     static String dataUri(String url) {
         String known = CACHE.get(url);
         if (known != null) {
@@ -32,7 +33,9 @@ final class QrCodes {
             CACHE.clear();
         }
         String made = make(url);
-        CACHE.put(url, made);
+        if (made != null) {
+            CACHE.put(url, made);
+        }
         return made;
     }
 
@@ -44,8 +47,8 @@ final class QrCodes {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", png);
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException | IOException e) {
-            throw new IllegalStateException("cannot make a QR code for " + url + ": " + e.getMessage(), e);
+        } catch (WriterException | IllegalArgumentException | IOException e) {
+            return null;
         }
     }
 }
