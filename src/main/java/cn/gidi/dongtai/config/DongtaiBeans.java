@@ -2,6 +2,8 @@ package cn.gidi.dongtai.config;
 
 import cn.gidi.dongtai.classify.ClassifyRules;
 import cn.gidi.dongtai.classify.Classifier;
+import cn.gidi.dongtai.issue.Approvals;
+import cn.gidi.dongtai.issue.DraftEditor;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.issue.IssueNumbering;
 import cn.gidi.dongtai.issue.IssueStore;
@@ -10,6 +12,7 @@ import cn.gidi.dongtai.mail.IssueMailer;
 import cn.gidi.dongtai.mail.SubscriberStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Templates;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,9 +44,23 @@ class DongtaiBeans {
     }
 
     @Bean
-    IssueComposer issueComposer(DongtaiProperties props) {
-        ClassifyRules rules = ClassifyRules.load(props.paths().content().resolve("classify.yaml"));
-        return new IssueComposer(new Classifier(rules), new IssueNumbering(props.numbering()));
+    DraftEditor draftEditor(IssueStore store) {
+        return new DraftEditor(store);
+    }
+
+    @Bean
+    Approvals approvals(IssueStore store) {
+        return new Approvals(store, Clock.systemDefaultZone());
+    }
+
+    @Bean
+    Classifier classifier(DongtaiProperties props) {
+        return new Classifier(ClassifyRules.load(props.paths().content().resolve("classify.yaml")));
+    }
+
+    @Bean
+    IssueComposer issueComposer(Classifier classifier, DongtaiProperties props) {
+        return new IssueComposer(classifier, new IssueNumbering(props.numbering()));
     }
 
     @Bean

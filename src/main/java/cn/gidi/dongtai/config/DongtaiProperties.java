@@ -19,8 +19,7 @@ public record DongtaiProperties(
         @DefaultValue Numbering numbering,
         @DefaultValue Pdf pdf,
         @DefaultValue Mail mail,
-        @DefaultValue Schedule schedule,
-        @DefaultValue Preview preview) {
+        @DefaultValue Schedule schedule) {
 
     /** Where editorial data, templates and generated files live. */
     public record Paths(
@@ -88,10 +87,5 @@ public record DongtaiProperties(
             @DefaultValue("0 0 6 ? * MON") String generateCron,
             @DefaultValue("0 0 9 ? * MON") String sendCron,
             @DefaultValue("Asia/Shanghai") String zone) {
-    }
-
-    public record Preview(
-            @DefaultValue("127.0.0.1") String bind,
-            @DefaultValue("8080") int port) {
     }
 }

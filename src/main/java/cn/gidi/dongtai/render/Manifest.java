@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code manifest.json}: the issue's numbers and, per section in order, its items with their PDF pages. */
-public record Manifest(String id, LocalDate date, int number, int total, int pages, List<SectionEntry> sections) {
+/**
+ * {@code manifest.json}: the issue's numbers and, per section in order, its items with their PDF pages;
+ * {@code digest} is the digest of the draft content it was rendered from (sending checks it against the approval).
+ */
+public record Manifest(String id, LocalDate date, int number, int total, int pages, List<SectionEntry> sections,
+                       String digest) {
 
     public record SectionEntry(String name, List<ItemEntry> items) {
     }
@@ -28,7 +32,7 @@ public record Manifest(String id, LocalDate date, int number, int total, int pag
             }
             sections.add(new SectionEntry(e.getKey().label(), items));
         }
-        return new Manifest(issue.id(), issue.date(), issue.number(), issue.total(), pageCount, sections);
+        return new Manifest(issue.id(), issue.date(), issue.number(), issue.total(), pageCount, sections, issue.digest());
     }
 
     public int itemCount() {
