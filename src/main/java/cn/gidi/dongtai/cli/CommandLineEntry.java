@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
@@ -35,7 +34,7 @@ public final class CommandLineEntry {
         SpringApplication app = new SpringApplication(application);
         if (commandArgs.get(0).equals("preview")) {
             // The editors' console is the one command that serves HTTP (Spring MVC on an embedded Tomcat).
-            app.setWebApplicationType(WebApplicationType.SERVLET);
+            springArgs.add("--spring.main.web-application-type=servlet");
             consoleSettings(commandArgs).forEach(springArgs::add);
         }
         if (springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))

@@ -34,18 +34,19 @@ class ConsoleSecurity {
 
     @Bean
     SecurityFilterChain console(HttpSecurity http, ConsoleProperties props) throws Exception {
-        boolean loopback = isLoopback(props.bind());
-        if (!loopback && props.users().isEmpty()) {
-            throw new IllegalStateException("the console would listen on " + props.bind() + " without a login: "
-                    + "configure dongtai.console.users (name and password-hash; preview --hash-password makes one) "
-                    + "or bind to 127.0.0.1");
+        boolean open = isLoopback(props.bind()) && !props.requireLogin();
+        if (!open && props.users().isEmpty()) {
+            throw new IllegalStateException("the console " + (props.requireLogin() ? "is to ask for a login"
+                    : "would listen on " + props.bind() + " without a login") + ", but no user is configured: "
+                    + "set dongtai.console.users (name and password-hash; preview --hash-password makes one)"
+                    + (props.requireLogin() ? "" : ", or bind to 127.0.0.1"));
         }
         http.addFilterBefore(new HostCheck(props), SecurityContextHolderFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .csrf(c -> c.ignoringRequestMatchers("/unsubscribe/**"));
-        if (loopback) {
+        if (open) {
             http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
         } else {
             http.authorizeHttpRequests(a -> a.requestMatchers("/unsubscribe/**", "/login").permitAll()
