@@ -72,6 +72,12 @@ class Renditions {
         return ResponseEntity.ok().contentType(type).body(Files.readAllBytes(file));
     }
 
+    /** Browsers ask for it on every page; the console has none to show. */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<Void> favicon() {
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/issues/{id}/email")
     String email(@PathVariable String id, Model model) throws MessagingException, IOException {
         store.requireDraft(id);
