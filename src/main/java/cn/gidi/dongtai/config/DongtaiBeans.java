@@ -35,7 +35,8 @@ class DongtaiBeans {
     @Bean
     IssueRenderer issueRenderer(Templates templates, DongtaiProperties props) {
         return new IssueRenderer(templates, props.paths().output(), props.paths().content().resolve("masthead.yaml"),
-                props.pdf().bodyFonts(), props.pdf().headingFonts());
+                new IssueRenderer.Options(props.pdf().bodyFonts(), props.pdf().headingFonts(), props.pdf().fallbackFonts(),
+                        props.web().publicBaseUrl()));
     }
 
     @Bean
