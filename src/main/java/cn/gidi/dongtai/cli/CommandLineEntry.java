@@ -41,7 +41,7 @@ public final class CommandLineEntry {
                 && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
             DatabaseHome.moveOutOfOutput(System.err);
         }
-        // Added in front, so that arguments the user gave still win (they come later).
+        // Defaults for this command; an argument the user gave for the same key wins.
         List<String> settings = new ArrayList<>();
         if (verbose) {
             settings.add("--logging.level.cn.gidi.dongtai=INFO");
@@ -68,7 +68,10 @@ public final class CommandLineEntry {
             settings.add("--spring.mail.properties.mail.smtp.starttls.enable=false");
             settings.add("--spring.mail.properties.mail.smtp.starttls.required=false");
         }
-        springArgs.addAll(0, settings);
+        // Spring joins two values of one key with a comma, so a setting the user gave is not given again.
+        List<String> given = springArgs.stream().map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a).toList();
+        springArgs.addAll(0, settings.stream()
+                .filter(a -> !given.contains(a.contains("=") ? a.substring(0, a.indexOf('=')) : a)).toList());
         ConfigurableApplicationContext context;
         try {
             context = app.run(springArgs.toArray(String[]::new));

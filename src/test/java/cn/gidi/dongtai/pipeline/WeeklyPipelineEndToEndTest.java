@@ -205,9 +205,11 @@ class WeeklyPipelineEndToEndTest {
     }
 
     @Test
-    void theDemoCommandRunsOfflineAndDeliversOneMessagePerDemoSubscriber() {
+    void theDemoCommandRunsOfflineAndDeliversOneMessagePerDemoSubscriber() throws IOException {
+        List<String> checkoutOutput = listing(Path.of("output"));
         Cli.Result demo = Cli.run("demo", "--dongtai.paths.output=" + tmp.resolve("output"),
                 "--dongtai.paths.issues=" + tmp.resolve("output/demo/issues"));
+        assertThat(listing(Path.of("output"))).as("the checkout's output/").isEqualTo(checkoutOutput);
         assertThat(demo.exit()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("5 message(s) delivered to the in-process SMTP server");
         assertThat(tmp.resolve("output/2024-20/issue.pdf")).exists();
@@ -240,6 +242,16 @@ class WeeklyPipelineEndToEndTest {
         assertThat(Files.readString(item)).contains("title: 三部门发布工业互联网标识解析新规", "编辑补写的一段话");
         assertThat(Files.readString(tmp.resolve("output/2024-20/manifest.json"))).contains("三部门发布工业互联网标识解析新规")
                 .contains("\"number\" : 20", "\"total\" : 183");
+    }
+
+    /** Every path below {@code dir} with its size and time: what a test must leave as it found it. */
+    private static List<String> listing(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (var files = Files.walk(dir)) {
+            return files.map(p -> p + " " + p.toFile().length() + " " + p.toFile().lastModified()).sorted().toList();
+        }
     }
 
     private static Path onlyItemFile(Path dir, String prefix) throws IOException {
