@@ -1,5 +1,7 @@
 package cn.gidi.dongtai.config;
 
+import cn.gidi.dongtai.archive.Archive;
+import cn.gidi.dongtai.archive.ArchiveProperties;
 import cn.gidi.dongtai.classify.ClassifyRules;
 import cn.gidi.dongtai.classify.Classifier;
 import cn.gidi.dongtai.issue.Approvals;
@@ -14,6 +16,7 @@ import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Templates;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -25,7 +28,13 @@ import org.springframework.mail.javamail.JavaMailSender;
 /** The feature services, built from typed configuration. Lazy: a command builds only what it uses. */
 @Configuration(proxyBeanMethods = false)
 @Lazy
+@EnableConfigurationProperties(ArchiveProperties.class)
 class DongtaiBeans {
+
+    @Bean
+    Archive archive(IssueStore store, IssueRenderer renderer, Templates templates, DongtaiProperties props) {
+        return new Archive(store, renderer, templates, props.web().publicBaseUrl());
+    }
 
     @Bean
     Templates templates(DongtaiProperties props) {

@@ -1,5 +1,7 @@
 package cn.gidi.dongtai.console;
 
+import cn.gidi.dongtai.archive.Archive;
+import cn.gidi.dongtai.archive.ArchiveProperties;
 import cn.gidi.dongtai.classify.Section;
 import cn.gidi.dongtai.issue.Approvals;
 import cn.gidi.dongtai.issue.Draft;
@@ -43,9 +45,13 @@ class ConsoleController {
     private final Approvals approvals;
     private final IssueRenderer renderer;
     private final ManualItems manual;
+    private final Archive archive;
+    private final ArchiveProperties archiveSettings;
 
     ConsoleController(IssueStore store, DraftEditor editor, Approvals approvals, IssueRenderer renderer,
-                      ManualItems manual) {
+                      ManualItems manual, Archive archive, ArchiveProperties archiveSettings) {
+        this.archive = archive;
+        this.archiveSettings = archiveSettings;
         this.store = store;
         this.editor = editor;
         this.approvals = approvals;
@@ -181,6 +187,14 @@ class ConsoleController {
         Draft.Approval a = approvals.approve(id, who);
         flash.addFlashAttribute("message", "已审定：" + a.by() + "，" + a.at());
         return "redirect:/issues/" + id;
+    }
+
+    @PostMapping("/archive")
+    String publish(RedirectAttributes flash) {
+        Archive.Published p = archive.publish(archiveSettings.folder());
+        flash.addFlashAttribute("message", "往期归档已发布到 " + p.folder() + "：" + p.issues().size() + " 期"
+                + (p.skipped().isEmpty() ? "" : "；未发布：" + String.join("；", p.skipped())));
+        return "redirect:/";
     }
 
     /** After every change: render again, so the renditions show what the draft now says. */
