@@ -26,7 +26,7 @@ final class Errors {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("Database may be already in use")) {
                 return "the database is in use by another dongtai process (a running schedule or preview?): "
-                        + "stop it, or run this command through it; one process at a time uses the database file";
+                        + "one process at a time uses the database file, so stop that one first";
             }
         }
         Throwable t = e;
