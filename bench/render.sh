@@ -13,12 +13,12 @@ mkdir -p "$B"
 [ -d target/test-classes/cn/gidi/dongtai/render ] || ./mvnw -q test-compile
 [ -f "$B/classpath.txt" ] || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$B/classpath.txt" >/dev/null
 DRAFTS="$B/issues"
-if [ ! -f "$DRAFTS/$ID/issue.json" ]; then
-  if [ ! -f output/demo/issues/$ID/issue.json ]; then
+if [ ! -d "$DRAFTS/$ID" ]; then
+  if [ ! -d output/demo/issues/$ID ]; then
     echo "making the demo draft: java -jar target/dongtai.jar demo" >&2
     java -jar target/dongtai.jar demo >/dev/null
   fi
-  mkdir -p "$DRAFTS/$ID" && cp output/demo/issues/$ID/issue.json "$DRAFTS/$ID/"
+  mkdir -p "$DRAFTS" && cp -r output/demo/issues/$ID "$DRAFTS/"
 fi
 
 measure() { # label, command...: prints wall and CPU (user+sys, children included) seconds

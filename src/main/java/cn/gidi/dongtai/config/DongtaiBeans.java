@@ -1,7 +1,11 @@
 package cn.gidi.dongtai.config;
 
+import cn.gidi.dongtai.archive.Archive;
+import cn.gidi.dongtai.archive.ArchiveProperties;
 import cn.gidi.dongtai.classify.ClassifyRules;
 import cn.gidi.dongtai.classify.Classifier;
+import cn.gidi.dongtai.issue.Approvals;
+import cn.gidi.dongtai.issue.DraftEditor;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.issue.IssueNumbering;
 import cn.gidi.dongtai.issue.IssueStore;
@@ -10,7 +14,9 @@ import cn.gidi.dongtai.mail.IssueMailer;
 import cn.gidi.dongtai.mail.SubscriberStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Templates;
+import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -22,7 +28,13 @@ import org.springframework.mail.javamail.JavaMailSender;
 /** The feature services, built from typed configuration. Lazy: a command builds only what it uses. */
 @Configuration(proxyBeanMethods = false)
 @Lazy
+@EnableConfigurationProperties(ArchiveProperties.class)
 class DongtaiBeans {
+
+    @Bean
+    Archive archive(IssueStore store, IssueRenderer renderer, Templates templates, DongtaiProperties props) {
+        return new Archive(store, renderer, templates, props.web().publicBaseUrl());
+    }
 
     @Bean
     Templates templates(DongtaiProperties props) {
@@ -42,9 +54,23 @@ class DongtaiBeans {
     }
 
     @Bean
-    IssueComposer issueComposer(DongtaiProperties props) {
-        ClassifyRules rules = ClassifyRules.load(props.paths().content().resolve("classify.yaml"));
-        return new IssueComposer(new Classifier(rules), new IssueNumbering(props.numbering()));
+    DraftEditor draftEditor(IssueStore store) {
+        return new DraftEditor(store);
+    }
+
+    @Bean
+    Approvals approvals(IssueStore store) {
+        return new Approvals(store, Clock.systemDefaultZone());
+    }
+
+    @Bean
+    Classifier classifier(DongtaiProperties props) {
+        return new Classifier(ClassifyRules.load(props.paths().content().resolve("classify.yaml")));
+    }
+
+    @Bean
+    IssueComposer issueComposer(Classifier classifier, DongtaiProperties props) {
+        return new IssueComposer(classifier, new IssueNumbering(props.numbering()));
     }
 
     @Bean

@@ -20,7 +20,6 @@ public record DongtaiProperties(
         @DefaultValue Pdf pdf,
         @DefaultValue Mail mail,
         @DefaultValue Schedule schedule,
-        @DefaultValue Preview preview,
         @DefaultValue Web web) {
 
     /** Where editorial data, templates and generated files live. */
@@ -103,8 +102,4 @@ public record DongtaiProperties(
     public record Web(@DefaultValue("") String publicBaseUrl) {
     }
 
-    public record Preview(
-            @DefaultValue("127.0.0.1") String bind,
-            @DefaultValue("8080") int port) {
-    }
 }

@@ -2,6 +2,7 @@ package cn.gidi.dongtai.issue;
 
 import cn.gidi.dongtai.classify.Classification;
 import cn.gidi.dongtai.classify.Classifier;
+import cn.gidi.dongtai.classify.Section;
 import cn.gidi.dongtai.crawl.Week;
 import cn.gidi.dongtai.extract.Article;
 import java.time.Instant;
@@ -28,7 +29,8 @@ public final class IssueComposer {
     public record Composition(Issue issue, List<Dropped> dropped) {
     }
 
-    public record Dropped(String title, String url, String reason) {
+    /** A candidate left out, with the section the classifier would have given it (for an editor who restores it). */
+    public record Dropped(String title, String url, String reason, Section section) {
     }
 
     private record Scored(Article article, Classification c) {
@@ -40,7 +42,7 @@ public final class IssueComposer {
         for (Article a : articles) {
             Classification c = classifier.classify(a);
             if (!c.relevant()) {
-                dropped.add(new Dropped(a.title(), a.url(), c.reason()));
+                dropped.add(new Dropped(a.title(), a.url(), c.reason(), c.section()));
                 continue;
             }
             String key = normalise(a.title());
@@ -50,9 +52,9 @@ public final class IssueComposer {
             } else if (fromIssuersOwnSite(a) && !fromIssuersOwnSite(previous.article())) {
                 byTitle.put(key, new Scored(a, c));
                 dropped.add(new Dropped(previous.article().title(), previous.article().url(),
-                        "重复：同一文件以发布机构自己网站上的 " + a.url() + " 为准"));
+                        "重复：同一文件以发布机构自己网站上的 " + a.url() + " 为准", previous.c().section()));
             } else {
-                dropped.add(new Dropped(a.title(), a.url(), "重复：与 " + previous.article().url() + " 为同一文件"));
+                dropped.add(new Dropped(a.title(), a.url(), "重复：与 " + previous.article().url() + " 为同一文件", c.section()));
             }
         }
         List<Scored> kept = new ArrayList<>(byTitle.values());

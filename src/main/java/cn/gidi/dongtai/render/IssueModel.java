@@ -65,7 +65,8 @@ public final class IssueModel {
         model.put("number", issue.number());
         model.put("total", issue.total());
         model.put("week", issue.weekStart() + " 至 " + issue.weekEnd());
-        model.put("lead", all.isEmpty() ? null : all.get(0));
+        String leadKey = issue.lead() == null ? null : issue.lead().key();
+        model.put("lead", all.stream().filter(v -> v.key().equals(leadKey)).findFirst().orElse(null));
         model.put("sections", sections);
         model.put("items", all);
         model.put("masthead", masthead);

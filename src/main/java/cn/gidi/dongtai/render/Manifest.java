@@ -11,10 +11,11 @@ import java.util.Map;
 /**
  * {@code manifest.json}: the issue's numbers and, per section in order, its items with their PDF pages;
  * {@code warnings} says what the render had to leave out or replace (a character no font has, a figure
- * that could not be had).
+ * that could not be had); {@code digest} is the digest of the draft content it was rendered from (sending checks
+ * it against the approval).
  */
 public record Manifest(String id, LocalDate date, int number, int total, int pages, List<SectionEntry> sections,
-                       List<String> warnings) {
+                       List<String> warnings, String digest) {
 
     public record SectionEntry(String name, List<ItemEntry> items) {
     }
@@ -34,7 +35,7 @@ public record Manifest(String id, LocalDate date, int number, int total, int pag
             sections.add(new SectionEntry(e.getKey().label(), items));
         }
         return new Manifest(issue.id(), issue.date(), issue.number(), issue.total(), pageCount, sections,
-                List.copyOf(warnings));
+                List.copyOf(warnings), issue.digest());
     }
 
     public int itemCount() {
