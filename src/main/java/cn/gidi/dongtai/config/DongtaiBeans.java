@@ -5,19 +5,11 @@ import cn.gidi.dongtai.classify.Classifier;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.issue.IssueNumbering;
 import cn.gidi.dongtai.issue.IssueStore;
-import cn.gidi.dongtai.mail.DeliveryLog;
-import cn.gidi.dongtai.mail.IssueMailer;
-import cn.gidi.dongtai.mail.SubscriberStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Templates;
-import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.mail.javamail.JavaMailSender;
 
 /** The feature services, built from typed configuration. Lazy: a command builds only what it uses. */
 @Configuration(proxyBeanMethods = false)
@@ -44,22 +36,5 @@ class DongtaiBeans {
     IssueComposer issueComposer(DongtaiProperties props) {
         ClassifyRules rules = ClassifyRules.load(props.paths().content().resolve("classify.yaml"));
         return new IssueComposer(new Classifier(rules), new IssueNumbering(props.numbering()));
-    }
-
-    @Bean
-    SubscriberStore subscriberStore(DongtaiProperties props) {
-        return new SubscriberStore(props.paths().subscribers());
-    }
-
-    @Bean
-    DeliveryLog deliveryLog(DataSource dataSource) {
-        new ResourceDatabasePopulator(new ClassPathResource("dongtai-schema.sql")).execute(dataSource);
-        return new DeliveryLog(new JdbcTemplate(dataSource));
-    }
-
-    @Bean
-    IssueMailer issueMailer(JavaMailSender sender, DeliveryLog deliveries, IssueRenderer renderer,
-                            DongtaiProperties props) {
-        return new IssueMailer(sender, deliveries, renderer, props.mail());
     }
 }

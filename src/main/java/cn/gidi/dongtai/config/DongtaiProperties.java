@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Everything dongtai reads from {@code application.yml} (prefix {@code dongtai}). Defaults live here and
- * nowhere else; SMTP settings are Spring Boot's own {@code spring.mail.*}.
+ * nowhere else; mail settings are {@code dongtai.mail} ({@code mail.MailSettings}), SMTP is Spring Boot's {@code spring.mail.*}.
  */
 @ConfigurationProperties("dongtai")
 public record DongtaiProperties(
@@ -18,7 +18,6 @@ public record DongtaiProperties(
         @DefaultValue Crawl crawl,
         @DefaultValue Numbering numbering,
         @DefaultValue Pdf pdf,
-        @DefaultValue Mail mail,
         @DefaultValue Schedule schedule,
         @DefaultValue Preview preview) {
 
@@ -74,13 +73,6 @@ public record DongtaiProperties(
             @DefaultValue({
                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2",
                 "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc,2"}) List<String> headingFonts) {
-    }
-
-    public record Mail(
-            @DefaultValue("dongtai@gidi.example.org") String from,
-            @DefaultValue("大数据发展动态") String fromName,
-            /* Pause between two messages, to stay under a relay's rate limit. */
-            @DefaultValue("0s") Duration pause) {
     }
 
     /** Cron expressions (Quartz syntax) in the given zone. */

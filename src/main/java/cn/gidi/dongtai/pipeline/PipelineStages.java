@@ -19,9 +19,6 @@ import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.issue.IssueStatus;
 import cn.gidi.dongtai.issue.IssueStore;
-import cn.gidi.dongtai.mail.IssueMailer;
-import cn.gidi.dongtai.mail.SendReport;
-import cn.gidi.dongtai.mail.SubscriberStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.RenderedIssue;
 import java.io.IOException;
@@ -55,7 +52,6 @@ class PipelineStages {
     static final String CRAWL = "crawl.json";
     static final String ARTICLES = "articles.json";
     static final String COMPOSITION = "composition.json";
-    static final String SENT = "send.json";
     static final String SOURCES = "sources.json";
     static final String CAPTURE = "crawl.warc.gz";
 
@@ -69,17 +65,12 @@ class PipelineStages {
     private final IssueComposer composer;
     private final IssueStore drafts;
     private final IssueRenderer renderer;
-    private final IssueMailer mailer;
-    private final SubscriberStore subscribers;
 
-    PipelineStages(DongtaiProperties props, IssueComposer composer, IssueStore drafts, IssueRenderer renderer,
-                   IssueMailer mailer, SubscriberStore subscribers) {
+    PipelineStages(DongtaiProperties props, IssueComposer composer, IssueStore drafts, IssueRenderer renderer) {
         this.props = props;
         this.composer = composer;
         this.drafts = drafts;
         this.renderer = renderer;
-        this.mailer = mailer;
-        this.subscribers = subscribers;
     }
 
     WorkFiles work(LocalDate week) {
@@ -176,12 +167,6 @@ class PipelineStages {
 
     RenderedIssue render(String issueId) {
         return renderer.render(drafts.get(issueId));
-    }
-
-    SendReport mail(LocalDate weekEnd, String issueId) {
-        SendReport report = mailer.send(issueId, subscribers.list(), false);
-        work(weekEnd).write(SENT, report);
-        return report;
     }
 
     /** The crawl report with, per source, how many articles were lifted and which pages could not be. */

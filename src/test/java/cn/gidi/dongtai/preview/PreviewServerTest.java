@@ -3,12 +3,11 @@ package cn.gidi.dongtai.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gidi.dongtai.classify.Section;
-import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueItem;
 import cn.gidi.dongtai.issue.IssueStatus;
-import cn.gidi.dongtai.mail.DeliveryLog;
 import cn.gidi.dongtai.mail.IssueMailer;
+import cn.gidi.dongtai.mail.MailSettings;
 import cn.gidi.dongtai.mail.Subscriber;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Templates;
@@ -17,15 +16,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.h2.jdbcx.JdbcDataSource;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 class PreviewServerTest {
 
@@ -40,10 +36,7 @@ class PreviewServerTest {
                 LocalDate.of(2024, 6, 3), IssueStatus.DRAFT, Instant.now(), List.of(new IssueItem("item-01",
                 Section.SHUGU, "2024数博会将于8月在贵阳举办", "数博会执委会", "https://www.bigdata-expo.cn/a.html",
                 LocalDate.of(2024, 5, 30), null, "<p>数博会将于8月在贵阳举办。</p>", "测试"))));
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:preview;DB_CLOSE_DELAY=-1");
-        IssueMailer mailer = new IssueMailer(new JavaMailSenderImpl(), new DeliveryLog(new JdbcTemplate(ds)), renderer,
-                new DongtaiProperties.Mail("brief@example.org", "大数据发展动态", Duration.ZERO));
+        IssueMailer mailer = new IssueMailer(renderer, MailSettings.of(Map.of("from", "brief@example.org")));
         PreviewServer preview = new PreviewServer(out, templates, mailer, renderer,
                 List.of(new Subscriber("li.na@example.org", "李娜", "促进会")));
 
