@@ -169,6 +169,9 @@ public final class HostileSmtpServer implements AutoCloseable {
                         reply(out, "354 go ahead");
                         String[] messageId = {null};
                         int bytes = readData(in, messageId);
+                        if (bytes < 0) {
+                            return; // the client went away in the middle of the message: not accepted
+                        }
                         received.add(new Received(rcpt, messageId[0], bytes));
                         int n = accepted.incrementAndGet();
                         onAccepted.accept(n);
@@ -202,7 +205,10 @@ public final class HostileSmtpServer implements AutoCloseable {
         boolean headers = true;
         while (true) {
             String line = readLine(in);
-            if (line == null || line.equals(".")) {
+            if (line == null) {
+                return -1;
+            }
+            if (line.equals(".")) {
                 return bytes;
             }
             bytes += line.length() + 2;
