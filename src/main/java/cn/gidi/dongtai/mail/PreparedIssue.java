@@ -101,6 +101,8 @@ final class PreparedIssue {
         PreencodedMimeBodyPart pdf = new PreencodedMimeBodyPart("base64");
         pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(encodedPdf, "application/pdf")));
         pdf.setHeader("Content-Type", "application/pdf");
+        // Said before saveChanges: otherwise Jakarta Mail reads the whole attachment to choose an encoding.
+        pdf.setHeader("Content-Transfer-Encoding", "base64");
         pdf.setDisposition(MimeBodyPart.ATTACHMENT);
         pdf.setFileName(attachmentName);
 

@@ -57,8 +57,13 @@ final class SmtpConnections {
         }
         p.putIfAbsent("mail." + protocol + ".connectiontimeout", "10000");
         p.putIfAbsent("mail." + protocol + ".timeout", "30000");
-        p.putIfAbsent("mail." + protocol + ".writetimeout", "30000");
+        // No write timeout: Jakarta Mail implements it by handing every socket write to a timer thread,
+        // which cost more than the write. A stalled server is still caught by the read timeout.
+        p.remove("mail." + protocol + ".writetimeout");
         p.remove("mail.debug");
+        if (!ssl && !p.containsKey("mail.smtp.socketFactory") && !p.containsKey("mail.smtp.socketFactory.class")) {
+            p.put("mail.smtp.socketFactory", new NoDelaySockets());
+        }
         this.session = Session.getInstance(p);
     }
 
