@@ -75,13 +75,17 @@ final class MailFixture implements AutoCloseable {
 
     /** Renders and saves a one-item issue, and replaces its e-mail bodies by ones with the merge tags. */
     static void renderIssue(Path dir) throws IOException {
-        Issue issue = new Issue(ISSUE, LocalDate.of(2024, 6, 3), 20, 183, LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 3),
+        renderIssue(dir, ISSUE, LocalDate.of(2024, 6, 3), 20, 183);
+    }
+
+    static void renderIssue(Path dir, String id, LocalDate date, int number, int total) throws IOException {
+        Issue issue = new Issue(id, date, number, total, date.minusDays(6), date,
                 IssueStatus.DRAFT, Instant.now(), List.of(new IssueItem("item-01", Section.POLICY,
                 "关于推进数据要素市场化配置的意见", "国家数据局", "https://www.nda.gov.cn/a.html", LocalDate.of(2024, 5, 30),
                 null, "<p>推进数据要素市场化配置改革。</p>", "测试")));
         new IssueStore(dir.resolve("issues")).save(issue);
         TestFiles.renderer(dir.resolve("output")).render(issue);
-        Path out = dir.resolve("output").resolve(ISSUE);
+        Path out = dir.resolve("output").resolve(id);
         Files.writeString(out.resolve("email.html"), "<html><body><p>{{name}}，您好！</p><p>本期要目……</p>"
                 + "<p><a href=\"{{unsubscribe_url}}\">退订</a></p></body></html>");
         Files.writeString(out.resolve("email.txt"), "{{name}}，您好！\n本期要目……\n退订：{{unsubscribe_url}}\n");
