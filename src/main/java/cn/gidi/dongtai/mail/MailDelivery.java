@@ -67,7 +67,7 @@ public class MailDelivery {
             JobExecution execution = launch(issueId, list);
             String stopped = null;
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+                Throwable cause = execution.getAllFailureExceptions().stream().findFirst().map(MailDelivery::own).orElse(null);
                 if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
                     throw (RuntimeException) cause; // refused before anything was sent: say why
                 }
@@ -176,6 +176,17 @@ public class MailDelivery {
         } catch (Exception e) {
             throw new IllegalStateException("could not start the delivery job for issue " + issueId + ": " + message(e), e);
         }
+    }
+
+    /** The failure itself, not Spring Batch's wrapping of it ("Unable to process chunk"). */
+    static Throwable own(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof DeliveryStoppedException || c instanceof IllegalStateException
+                    || c instanceof IllegalArgumentException) {
+                return c;
+            }
+        }
+        return t;
     }
 
     private static String message(Throwable t) {
