@@ -27,6 +27,14 @@ final class PreparedIssue {
     /** Greeting when a subscriber's name is unknown. */
     static final String NO_NAME = "读者";
 
+    static {
+        // Every new MIME part asks Jakarta Mail for its stream provider, which by default scans the whole
+        // class path with a ServiceLoader (about 2 ms a part, 10 ms a message). Naming the provider skips that.
+        if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+            System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final String issueId;
     private final String subject;
     private final String html;
