@@ -29,6 +29,8 @@ final class SmtpConnections {
     private final String username;
     private final String password;
     private final String protocol;
+    private final long idleLimitNanos;
+    private final boolean watched;
 
     SmtpConnections(MailProperties mail) {
         this.host = mail.getHost() == null ? "localhost" : mail.getHost();
@@ -56,14 +58,19 @@ final class SmtpConnections {
             p.setProperty("mail." + protocol + ".auth", "false");
         }
         p.putIfAbsent("mail." + protocol + ".connectiontimeout", "10000");
-        p.putIfAbsent("mail." + protocol + ".timeout", "30000");
+        // After connecting, the read timeout of plain connections is kept by a watchdog (see NoDelaySockets).
+        this.idleLimitNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
+                Long.parseLong(p.getProperty("mail." + protocol + ".timeout", "30000")));
         // No write timeout: Jakarta Mail implements it by handing every socket write to a timer thread,
         // which cost more than the write. A stalled server is still caught by the read timeout.
         p.remove("mail." + protocol + ".writetimeout");
         p.remove("mail.debug");
-        if (!ssl && !p.containsKey("mail.smtp.socketFactory") && !p.containsKey("mail.smtp.socketFactory.class")) {
+        this.watched = !ssl && !p.containsKey("mail.smtp.socketFactory") && !p.containsKey("mail.smtp.socketFactory.class");
+        if (watched) {
             p.put("mail.smtp.socketFactory", new NoDelaySockets());
         }
+        p.putIfAbsent("mail." + protocol + ".timeout", "30000");
+        p.setProperty("mail." + protocol + ".quitwait", "false"); // do not wait for a goodbye from a server we leave
         this.session = Session.getInstance(p);
     }
 
@@ -79,10 +86,21 @@ final class SmtpConnections {
         return new Connection();
     }
 
+    /** Closes connections whose socket has moved no byte for the read timeout while a message is being sent. */
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "smtp-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
+
     /** One SMTP session kept open across messages; reopened after the server drops or ends it. */
     final class Connection implements AutoCloseable {
 
         private SMTPTransport transport;
+        private volatile NoDelaySockets.WatchedSocket socket;
+        private volatile boolean sending;
+        private java.util.concurrent.ScheduledFuture<?> watch;
 
         private Connection() {
         }
@@ -93,7 +111,32 @@ final class SmtpConnections {
             } catch (NoSuchProviderException e) {
                 throw new IllegalStateException("no SMTP provider for " + protocol, e);
             }
-            transport.connect(host, port, username, username == null ? null : password);
+            try {
+                transport.connect(host, port, username, username == null ? null : password); // SO_TIMEOUT applies here
+            } finally {
+                socket = watched ? NoDelaySockets.takeLast() : null;
+            }
+            if (socket != null) {
+                try {
+                    socket.setSoTimeout(0); // from now on the watchdog keeps the timeout, at no cost per read
+                } catch (java.net.SocketException e) {
+                    throw new MessagingException("cannot configure the SMTP connection", e);
+                }
+            }
+            if (watched && watch == null) {
+                watch = WATCHDOG.scheduleWithFixedDelay(this::checkStalled, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+
+        private void checkStalled() {
+            NoDelaySockets.WatchedSocket s = socket;
+            if (sending && s != null && s.idleNanos() > idleLimitNanos) {
+                try {
+                    s.close(); // the blocked read or write fails, and the message is retried on a new connection
+                } catch (java.io.IOException ignored) {
+                    // closing is all we wanted
+                }
+            }
         }
 
         /** Sends one message to one address; never throws for what the server answered. */
@@ -106,6 +149,11 @@ final class SmtpConnections {
                 transport = null;
                 return SmtpReply.unreachable("cannot connect to " + host + ":" + port + ": " + root(e));
             }
+            NoDelaySockets.WatchedSocket s = socket;
+            if (s != null) {
+                s.touch();
+            }
+            sending = true;
             try {
                 transport.sendMessage(message, new Address[] {to});
                 return SmtpReply.of(transport.getLastReturnCode(), transport.getLastServerResponse());
@@ -118,6 +166,8 @@ final class SmtpConnections {
             } catch (MessagingException e) {
                 close();
                 return SmtpReply.lost("connection lost: " + root(e));
+            } finally {
+                sending = false;
             }
         }
 
@@ -135,6 +185,11 @@ final class SmtpConnections {
 
         @Override
         public void close() {
+            if (watch != null) {
+                watch.cancel(false);
+                watch = null;
+            }
+            socket = null;
             if (transport != null) {
                 try {
                     transport.close();
