@@ -28,21 +28,11 @@ class SubscribersCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Add or update subscribers from a CSV (UTF-8 or GBK) or Excel .xlsx file.",
-                "Header row: email/邮箱 (required), name/姓名, organization/单位. Good rows are imported together;",
-                "bad rows are listed with line and reason and written to FILE.rejects.csv. Exit 0: all rows",
-                "imported; 3: some rows rejected; 1: the file could not be read (nothing changed)."})
-    static class Import implements Callable<Integer> {
+    /** What every subcommand has: the store, where to print, and the list it works on. */
+    abstract static class OnList implements Callable<Integer> {
 
-        @Parameters(paramLabel = "FILE")
-        Path file;
-
-        @Option(names = "--list", paramLabel = "NAME", description = "List to subscribe them to (default: dongtai.mail.list).")
+        @Option(names = "--list", paramLabel = "NAME", description = "List (brief) to work on (default: dongtai.mail.list).")
         String list;
-
-        @Option(names = "--rejects", paramLabel = "FILE", description = "Where to write rejected rows (default FILE.rejects.csv).")
-        Path rejects;
 
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -50,10 +40,38 @@ class SubscribersCommand implements Runnable {
         @Autowired
         SubscriberStore store;
 
+        String listName() {
+            return list == null ? store.defaultList() : list;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        /** One line on the error stream, exit 1: nothing was changed. */
+        int unchanged(String why) {
+            spec.commandLine().getErr().println("dongtai: " + why + "; nothing changed");
+            return 1;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Add or update subscribers from a CSV (UTF-8 or GBK) or Excel .xlsx file.",
+                "Header row: email/邮箱 (required), name/姓名, organization/单位. Good rows are imported together;",
+                "bad rows are listed with line and reason and written to FILE.rejects.csv. Exit 0: all rows",
+                "imported; 3: some rows rejected; 1: the file could not be read (nothing changed)."})
+    static class Import extends OnList {
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--rejects", paramLabel = "FILE", description = "Where to write rejected rows (default FILE.rejects.csv).")
+        Path rejects;
+
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            String listName = list == null ? store.defaultList() : list;
+            PrintWriter out = out();
+            String listName = listName();
             Path rejectFile = rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv");
             SubscriberStore.ImportResult r = store.importFile(file, listName, rejectFile);
             out.printf("imported %s (%s) into list '%s': %d added, %d updated, %d unchanged%s; %d row(s) rejected%n",
@@ -72,20 +90,11 @@ class SubscribersCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Print subscribers (of one list, or all with their lists).")
-    static class ListCommand implements Callable<Integer> {
-
-        @Option(names = "--list", paramLabel = "NAME", description = "Only the active subscribers of this list.")
-        String list;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Autowired
-        SubscriberStore store;
+    static class ListCommand extends OnList {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (list != null) {
                 List<Subscriber> all = store.list(list);
                 all.forEach(s -> out.printf("%-36s %-10s %s%n", s.email(), s.name(), s.organization()));
@@ -102,7 +111,7 @@ class SubscribersCommand implements Runnable {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add (or update) one subscriber and put them on a list, also if they had unsubscribed from it.")
-    static class Add implements Callable<Integer> {
+    static class Add extends OnList {
 
         @Parameters(paramLabel = "EMAIL")
         String email;
@@ -113,20 +122,11 @@ class SubscribersCommand implements Runnable {
         @Option(names = "--organization", defaultValue = "", description = "Organization (单位).")
         String organization;
 
-        @Option(names = "--list", paramLabel = "NAME", description = "List (default: dongtai.mail.list).")
-        String list;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Autowired
-        SubscriberStore store;
-
         @Override
         public Integer call() {
-            String listName = list == null ? store.defaultList() : list;
+            String listName = listName();
             store.add(new Subscriber(email, name, organization), listName);
-            spec.commandLine().getOut().println("added " + email.trim().toLowerCase(java.util.Locale.ROOT)
+            out().println("added " + email.trim().toLowerCase(java.util.Locale.ROOT)
                     + " to list '" + listName + "'");
             return 0;
         }
@@ -134,52 +134,35 @@ class SubscribersCommand implements Runnable {
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
             description = "Delete a subscriber and all their subscriptions (the delivery history is kept).")
-    static class Remove implements Callable<Integer> {
+    static class Remove extends OnList {
 
         @Parameters(paramLabel = "EMAIL")
         String email;
 
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Autowired
-        SubscriberStore store;
-
         @Override
         public Integer call() {
             if (!store.remove(email)) {
-                spec.commandLine().getErr().println("dongtai: " + email + " is not a subscriber; nothing changed");
-                return 1;
+                return unchanged(email + " is not a subscriber");
             }
-            spec.commandLine().getOut().println("removed " + email);
+            out().println("removed " + email);
             return 0;
         }
     }
 
     @Command(name = "unsubscribe", mixinStandardHelpOptions = true,
             description = "Take a subscriber off a list; a later import does not put them back.")
-    static class Unsubscribe implements Callable<Integer> {
+    static class Unsubscribe extends OnList {
 
         @Parameters(paramLabel = "EMAIL")
         String email;
 
-        @Option(names = "--list", paramLabel = "NAME", description = "List (default: dongtai.mail.list).")
-        String list;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Autowired
-        SubscriberStore store;
-
         @Override
         public Integer call() {
-            String listName = list == null ? store.defaultList() : list;
+            String listName = listName();
             if (!store.unsubscribe(email, listName)) {
-                spec.commandLine().getErr().println("dongtai: " + email + " is not on list '" + listName + "'; nothing changed");
-                return 1;
+                return unchanged(email + " is not on list '" + listName + "'");
             }
-            spec.commandLine().getOut().println("unsubscribed " + email + " from list '" + listName + "'");
+            out().println("unsubscribed " + email + " from list '" + listName + "'");
             return 0;
         }
     }

@@ -50,6 +50,20 @@ final class Ledger {
         this.clock = clock;
     }
 
+    /**
+     * Carries the delivery marks of the older delivery log (DONGTAI_DELIVERY) into the ledger, so that an
+     * existing installation does not mail its subscribers again: SENT stays sent; FAILED becomes deferred
+     * (it was retried by the next send); SENDING (interrupted) becomes a possible duplicate, as after a crash.
+     * Idempotent: rows already in the ledger are left alone.
+     */
+    int importOldDeliveryLog(String list) {
+        return jdbc.update("INSERT INTO DONGTAI_MAIL_LEDGER (" + COLUMNS + ") "
+                + "SELECT o.ISSUE_ID, o.EMAIL, ?, '', CASE o.STATUS WHEN 'SENT' THEN 'SENT' ELSE 'DEFERRED' END, 1, "
+                + "o.DETAIL, o.MESSAGE_ID, NULL, CASE o.STATUS WHEN 'SENDING' THEN TRUE ELSE FALSE END, NULL, o.UPDATED_AT "
+                + "FROM DONGTAI_DELIVERY o WHERE NOT EXISTS (SELECT 1 FROM DONGTAI_MAIL_LEDGER d "
+                + "WHERE d.ISSUE_ID = o.ISSUE_ID AND d.EMAIL = o.EMAIL)", list);
+    }
+
     /** Adds a PENDING row for each active subscriber of the list who has none for this issue yet. */
     int enqueue(String issueId, String list) {
         return jdbc.update("INSERT INTO DONGTAI_MAIL_LEDGER (" + COLUMNS + ") "

@@ -73,8 +73,10 @@ class MailConfig {
     }
 
     @Bean
-    Ledger ledger(MailDatabase db, MailClock clock) {
-        return new Ledger(db.jdbc(), clock);
+    Ledger ledger(MailDatabase db, MailClock clock, MailSettings settings) {
+        Ledger ledger = new Ledger(db.jdbc(), clock);
+        ledger.importOldDeliveryLog(settings.list());
+        return ledger;
     }
 
     @Bean

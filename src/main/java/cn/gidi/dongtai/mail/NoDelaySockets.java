@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import javax.net.SocketFactory;
 
@@ -43,31 +44,30 @@ final class NoDelaySockets extends SocketFactory {
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        WatchedSocket s = new WatchedSocket();
-        s.connect(new java.net.InetSocketAddress(host, port));
-        return made(s);
+        return connected(new InetSocketAddress(host, port), null);
     }
 
     @Override
     public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        WatchedSocket s = new WatchedSocket();
-        s.bind(new java.net.InetSocketAddress(localHost, localPort));
-        s.connect(new java.net.InetSocketAddress(host, port));
-        return made(s);
+        return connected(new InetSocketAddress(host, port), new InetSocketAddress(localHost, localPort));
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-        WatchedSocket s = new WatchedSocket();
-        s.connect(new java.net.InetSocketAddress(host, port));
-        return made(s);
+        return connected(new InetSocketAddress(host, port), null);
     }
 
     @Override
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+        return connected(new InetSocketAddress(address, port), new InetSocketAddress(localAddress, localPort));
+    }
+
+    private static Socket connected(InetSocketAddress remote, InetSocketAddress local) throws IOException {
         WatchedSocket s = new WatchedSocket();
-        s.bind(new java.net.InetSocketAddress(localAddress, localPort));
-        s.connect(new java.net.InetSocketAddress(address, port));
+        if (local != null) {
+            s.bind(local);
+        }
+        s.connect(remote);
         return made(s);
     }
 

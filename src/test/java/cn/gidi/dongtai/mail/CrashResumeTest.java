@@ -34,7 +34,7 @@ class CrashResumeTest {
 
     @Test
     void killedSendsLoseNobodyAndDuplicateOnlyWhatWasInFlightAndReportIt() throws Exception {
-        int subscribers = Integer.getInteger("crash.subscribers", 150);
+        int subscribers = Integer.getInteger("crash.subscribers", 120);
         int kills = Integer.getInteger("crash.kills", 3);
         long seed = Long.getLong("crash.seed", 20241201L);
         int connections = 4;

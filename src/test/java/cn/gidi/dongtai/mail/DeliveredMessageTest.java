@@ -153,6 +153,17 @@ class DeliveredMessageTest {
         assertThat(smtp.getReceivedMessages()).hasSize(4);
     }
 
+    @Test
+    void deliveriesRecordedByTheOlderDeliveryLogAreNotMailedAgain() {
+        jdbc().update("INSERT INTO DONGTAI_DELIVERY (ISSUE_ID, EMAIL, STATUS, MESSAGE_ID, DETAIL, UPDATED_AT) "
+                + "VALUES (?, ?, 'SENT', '<old@id>', NULL, CURRENT_TIMESTAMP)", MailFixture.ISSUE, "li.na@example.org");
+        SendReport r = app.bean(MailDelivery.class).send(MailFixture.ISSUE, "dongtai", null);
+        assertThat(r.sent()).isEqualTo(3);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(List.of(smtp.getReceivedMessages()).stream().map(DeliveredMessageTest::address))
+                .containsExactlyInAnyOrder("wang@example.org", "zhao@example.org");
+    }
+
     private JdbcTemplate jdbc() {
         return new JdbcTemplate(app.bean(javax.sql.DataSource.class));
     }

@@ -44,6 +44,7 @@ public final class HostileSmtpServer implements AutoCloseable {
     private volatile int busyEvery;
     private volatile int dropEvery;
     private volatile boolean offerAuth;
+    private final java.util.concurrent.atomic.AtomicBoolean stallFirstMail = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile IntConsumer onAccepted = n -> { };
     private volatile boolean open = true;
 
@@ -77,6 +78,12 @@ public final class HostileSmtpServer implements AutoCloseable {
     /** Hang up after every m-th accepted message (after its 250). */
     public HostileSmtpServer dropEvery(int m) {
         dropEvery = m;
+        return this;
+    }
+
+    /** Never answer the first MAIL FROM: the connection hangs until the client gives up on it. */
+    public HostileSmtpServer stallFirstMail() {
+        stallFirstMail.set(true);
         return this;
     }
 
@@ -142,6 +149,12 @@ public final class HostileSmtpServer implements AutoCloseable {
                             + "250 HELP");
                     case "HELO" -> reply(out, "250 hostile.test");
                     case "MAIL" -> {
+                        if (stallFirstMail.compareAndSet(true, false)) {
+                            while (readLine(in) != null) {
+                                // say nothing until the client hangs up
+                            }
+                            return;
+                        }
                         int n = mails.incrementAndGet();
                         if (busyEvery > 0 && n % busyEvery == 0) {
                             reply(out, "421 4.7.0 too busy, try later");

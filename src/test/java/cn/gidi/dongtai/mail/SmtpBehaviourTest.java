@@ -53,6 +53,20 @@ class SmtpBehaviourTest {
     }
 
     @Test
+    void aConnectionThatHangsIsAbandonedAndTheMessageGoesOutOnANewOne() throws Exception {
+        MailFixture.renderIssue(dir);
+        try (HostileSmtpServer smtp = new HostileSmtpServer().stallFirstMail();
+             MailFixture app = MailFixture.start(dir, smtp.port(), "--dongtai.mail.connections=1",
+                     "--spring.mail.properties.mail.smtp.timeout=1000")) {
+            app.subscribe(2, i -> false);
+            SendReport r = app.bean(MailDelivery.class).send(MailFixture.ISSUE, "dongtai", null);
+            assertThat(r.sent()).isEqualTo(2);
+            assertThat(smtp.copiesPerRecipient()).hasSize(2).allSatisfy((a, n) -> assertThat(n).isEqualTo(1L));
+            assertThat(smtp.connections()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void pacingKeepsTheRateAndBusyRepliesSlowItDownUntilMessagesAreAcceptedAgain() throws Exception {
         FakeClock clock = new FakeClock();
         Pace pace = new Pace(clock, 10);
