@@ -4,7 +4,7 @@ import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.issue.Approvals;
 import cn.gidi.dongtai.issue.Draft;
 import cn.gidi.dongtai.mail.SendReport;
-import cn.gidi.dongtai.pipeline.Delivery;
+import cn.gidi.dongtai.mail.MailDelivery;
 import cn.gidi.dongtai.pipeline.RunOutcome;
 import cn.gidi.dongtai.pipeline.RunRequest;
 import cn.gidi.dongtai.pipeline.WeeklyIssuePipeline;
@@ -54,7 +54,7 @@ class DemoCommand implements Callable<Integer> {
     Approvals approvals;
 
     @Autowired
-    Delivery delivery;
+    MailDelivery delivery;
 
     @Autowired
     MailProperties mail;
@@ -74,7 +74,7 @@ class DemoCommand implements Callable<Integer> {
             // In a real week an editor reviews the draft in the console and approves it; the demo approves at once.
             Draft.Approval approval = approvals.approve(outcome.issueId(), "demo (approved automatically)");
             out.println("approve  " + outcome.issueId() + " by " + approval.by() + " (" + approval.digest() + ")");
-            SendReport sent = delivery.send(outcome.issueId(), false);
+            SendReport sent = delivery.send(outcome.issueId(), delivery.defaultList(), null);
             out.println("mail     " + sent.summary());
             MimeMessage[] received = smtp.getReceivedMessages();
             Path mailbox = outcome.rendered().folder().resolve("demo-mailbox");

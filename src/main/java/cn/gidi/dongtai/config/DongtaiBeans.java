@@ -9,21 +9,13 @@ import cn.gidi.dongtai.issue.DraftEditor;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.issue.IssueNumbering;
 import cn.gidi.dongtai.issue.IssueStore;
-import cn.gidi.dongtai.mail.DeliveryLog;
-import cn.gidi.dongtai.mail.IssueMailer;
-import cn.gidi.dongtai.mail.SubscriberStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Templates;
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.mail.javamail.JavaMailSender;
 
 /** The feature services, built from typed configuration. Lazy: a command builds only what it uses. */
 @Configuration(proxyBeanMethods = false)
@@ -71,22 +63,5 @@ class DongtaiBeans {
     @Bean
     IssueComposer issueComposer(Classifier classifier, DongtaiProperties props) {
         return new IssueComposer(classifier, new IssueNumbering(props.numbering()));
-    }
-
-    @Bean
-    SubscriberStore subscriberStore(DongtaiProperties props) {
-        return new SubscriberStore(props.paths().subscribers());
-    }
-
-    @Bean
-    DeliveryLog deliveryLog(DataSource dataSource) {
-        new ResourceDatabasePopulator(new ClassPathResource("dongtai-schema.sql")).execute(dataSource);
-        return new DeliveryLog(new JdbcTemplate(dataSource));
-    }
-
-    @Bean
-    IssueMailer issueMailer(JavaMailSender sender, DeliveryLog deliveries, IssueRenderer renderer,
-                            DongtaiProperties props) {
-        return new IssueMailer(sender, deliveries, renderer, props.mail());
     }
 }

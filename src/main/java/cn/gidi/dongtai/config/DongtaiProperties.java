@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Everything dongtai reads from {@code application.yml} (prefix {@code dongtai}). Defaults live here and
- * nowhere else; SMTP settings are Spring Boot's own {@code spring.mail.*}.
+ * nowhere else; mail settings are {@code dongtai.mail} ({@code mail.MailSettings}), SMTP is Spring Boot's {@code spring.mail.*}.
  */
 @ConfigurationProperties("dongtai")
 public record DongtaiProperties(
@@ -18,7 +18,6 @@ public record DongtaiProperties(
         @DefaultValue Crawl crawl,
         @DefaultValue Numbering numbering,
         @DefaultValue Pdf pdf,
-        @DefaultValue Mail mail,
         @DefaultValue Schedule schedule,
         @DefaultValue Web web) {
 
@@ -79,13 +78,6 @@ public record DongtaiProperties(
                 "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"}) List<String> headingFonts,
             /* Further faces for characters the two above lack (Droid Sans Fallback has the GBK ones Zen Hei lacks). */
             @DefaultValue({"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"}) List<String> fallbackFonts) {
-    }
-
-    public record Mail(
-            @DefaultValue("dongtai@gidi.example.org") String from,
-            @DefaultValue("大数据发展动态") String fromName,
-            /* Pause between two messages, to stay under a relay's rate limit. */
-            @DefaultValue("0s") Duration pause) {
     }
 
     /** Cron expressions (Quartz syntax) in the given zone. */

@@ -1,32 +1,44 @@
 package cn.gidi.dongtai.mail;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
- * The outcome of sending an issue. {@code uncertain}: an earlier run was interrupted between claiming
- * and confirming these addresses; they are not mailed again automatically, to never send twice.
+ * Where an issue's delivery stands, from the ledger: how many subscribers have it, which are deferred
+ * (and why, and when they are tried again), which failed with the server's reply, which may have got
+ * a second copy because a run was killed while their message was in flight, and why a run stopped.
  */
-public record SendReport(String issueId, int subscribers, int sent, int alreadySent, List<String> uncertain,
-                         List<Failure> failed, boolean dryRun, List<String> wouldMail) {
+public record SendReport(String issueId, int subscribers, int sent, int pending, List<Deferred> deferred,
+                         List<Failure> failed, List<String> possibleDuplicates, String stopped) {
 
     public record Failure(String email, String reason) {
     }
 
+    public record Deferred(String email, int attempts, String reason, Instant nextAttempt) {
+    }
+
+    /** Everyone on the ledger has the issue or failed for good; nothing is left to try. */
+    public boolean finished() {
+        return pending == 0 && deferred.isEmpty() && stopped == null;
+    }
+
     public String summary() {
-        if (dryRun) {
-            return "dry run: " + sent + " of " + subscribers + " subscriber(s) would be mailed issue " + issueId
-                    + (alreadySent > 0 ? "; " + alreadySent + " already received it" : "");
+        StringBuilder s = new StringBuilder("issue " + issueId + ": " + sent + " of " + subscribers + " sent");
+        if (!deferred.isEmpty()) {
+            s.append(", ").append(deferred.size()).append(" deferred (tried again by the next send)");
         }
-        StringBuilder s = new StringBuilder("issue " + issueId + ": " + sent + " message(s) delivered");
-        if (alreadySent > 0) {
-            s.append(", ").append(alreadySent).append(" subscriber(s) already had it and were not mailed again");
-        }
-        if (!uncertain.isEmpty()) {
-            s.append(", ").append(uncertain.size()).append(" left unsent because an earlier send was interrupted "
-                    + "while mailing them (check the mail server's log)");
+        if (pending > 0) {
+            s.append(", ").append(pending).append(" pending");
         }
         if (!failed.isEmpty()) {
-            s.append(", ").append(failed.size()).append(" failed (run send again to retry them)");
+            s.append(", ").append(failed.size()).append(" failed");
+        }
+        if (!possibleDuplicates.isEmpty()) {
+            s.append(", ").append(possibleDuplicates.size())
+                    .append(" possibly received twice (in flight when a run was killed; same Message-ID)");
+        }
+        if (stopped != null) {
+            s.append("; stopped: ").append(stopped);
         }
         return s.toString();
     }

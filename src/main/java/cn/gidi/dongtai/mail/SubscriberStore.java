@@ -1,149 +1,267 @@
 package cn.gidi.dongtai.mail;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The subscriber list, a UTF-8 CSV file ({@code email,name,organization}) that editors may also edit
- * by hand. Imports are all-or-nothing: a file with any bad row changes nothing and every bad row is named.
+ * Subscribers and the lists (briefs) they receive, in the database. An import takes the good rows of
+ * a file in one transaction (all or none of them) and reports each bad row with its line and reason,
+ * also in a reject file beside the input. Someone who unsubscribed from a list is not put back on it
+ * by an import; only {@code subscribers add} does that.
  */
 public final class SubscriberStore {
 
-    private static final String[] HEADER = {"email", "name", "organization"};
+    private static final Logger log = LoggerFactory.getLogger(SubscriberStore.class);
+    private static final String LEGACY_MIGRATION = "subscribers.csv";
 
-    private final Path file;
-
-    public SubscriberStore(Path file) {
-        this.file = file;
+    /** A subscriber with the lists they receive. */
+    public record Listed(Subscriber subscriber, List<String> lists) {
     }
 
-    public Path file() {
-        return file;
+    public record Rejected(long line, String email, String reason) {
     }
 
+    public record ImportResult(String format, int added, int updated, int unchanged, int keptUnsubscribed,
+                               List<Rejected> rejected, Path rejectFile) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final MailClock clock;
+    private final String defaultList;
+
+    SubscriberStore(JdbcTemplate jdbc, TransactionTemplate tx, MailClock clock, String defaultList) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+        this.defaultList = defaultList;
+    }
+
+    public String defaultList() {
+        return defaultList;
+    }
+
+    /** The active subscribers of the default list. */
     public List<Subscriber> list() {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        return read(file);
+        return list(defaultList);
     }
 
-    public record ImportResult(int added, int updated, int total) {
+    public List<Subscriber> list(String listName) {
+        return jdbc.query("SELECT s.EMAIL, s.NAME, s.ORGANIZATION FROM DONGTAI_SUBSCRIBER s JOIN DONGTAI_SUBSCRIPTION l "
+                + "ON l.EMAIL = s.EMAIL WHERE l.LIST_NAME = ? AND l.UNSUBSCRIBED_AT IS NULL ORDER BY s.EMAIL",
+                (rs, i) -> new Subscriber(rs.getString(1), rs.getString(2), rs.getString(3)), listName);
     }
 
-    public ImportResult importFile(Path csv) {
-        List<Subscriber> incoming = read(csv);
-        Map<String, Subscriber> merged = new LinkedHashMap<>();
-        for (Subscriber s : list()) {
-            merged.put(s.email(), s);
-        }
-        int added = 0;
-        int updated = 0;
-        for (Subscriber s : incoming) {
-            Subscriber old = merged.put(s.email(), s);
-            if (old == null) {
-                added++;
-            } else if (!old.equals(s)) {
-                updated++;
+    /** Everyone, with the lists they are on (unsubscribed lists not shown). */
+    public List<Listed> all() {
+        Map<String, List<String>> lists = new HashMap<>();
+        jdbc.query("SELECT EMAIL, LIST_NAME FROM DONGTAI_SUBSCRIPTION WHERE UNSUBSCRIBED_AT IS NULL ORDER BY LIST_NAME",
+                rs -> {
+                    lists.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.query("SELECT EMAIL, NAME, ORGANIZATION FROM DONGTAI_SUBSCRIBER ORDER BY EMAIL",
+                (rs, i) -> new Listed(new Subscriber(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        lists.getOrDefault(rs.getString(1), List.of())));
+    }
+
+    /** Adds or updates a subscriber and (re)subscribes them to the list. */
+    public void add(Subscriber s, String listName) {
+        Subscriber checked = checked(s);
+        tx.executeWithoutResult(status -> {
+            upsert(checked);
+            subscribe(checked.email(), listName, true);
+        });
+    }
+
+    /** Deletes a subscriber and all their subscriptions. The delivery ledger keeps its history. */
+    public boolean remove(String email) {
+        String key = key(email);
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            jdbc.update("DELETE FROM DONGTAI_SUBSCRIPTION WHERE EMAIL = ?", key);
+            return jdbc.update("DELETE FROM DONGTAI_SUBSCRIBER WHERE EMAIL = ?", key) == 1;
+        }));
+    }
+
+    /** Takes the subscriber off the list; true if they were on it. */
+    public boolean unsubscribe(String email, String listName) {
+        return jdbc.update("UPDATE DONGTAI_SUBSCRIPTION SET UNSUBSCRIBED_AT = ? WHERE EMAIL = ? AND LIST_NAME = ? "
+                + "AND UNSUBSCRIBED_AT IS NULL", now(), key(email), listName) == 1;
+    }
+
+    /**
+     * Imports a CSV or XLSX file into a list. Bad rows are reported (and written to {@code rejectFile}
+     * when there are any); the good rows go in in one transaction.
+     */
+    public ImportResult importFile(Path file, String listName, Path rejectFile) {
+        SubscriberFiles.Contents contents = SubscriberFiles.read(file);
+        List<Rejected> rejected = new ArrayList<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        Map<String, Subscriber> good = new LinkedHashMap<>();
+        for (SubscriberFiles.Row r : contents.rows()) {
+            String problem = Addresses.problem(r.email());
+            if (problem == null) {
+                problem = fieldProblem("name", r.name(), 200);
             }
-        }
-        write(new ArrayList<>(merged.values()));
-        return new ImportResult(added, updated, merged.size());
-    }
-
-    static List<Subscriber> read(Path csv) {
-        if (!Files.isRegularFile(csv)) {
-            throw new SubscriberFileException(csv + ": no such file", List.of());
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
-        List<String> problems = new ArrayList<>();
-        Map<String, Subscriber> rows = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, Integer> columns = new LinkedHashMap<>();
-            parser.getHeaderMap().forEach((k, v) -> columns.put(k.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), v));
-            if (!columns.containsKey("email")) {
-                throw new SubscriberFileException(csv + ": the header row has no 'email' column (found "
-                        + columns.keySet() + ")", List.of());
+            if (problem == null) {
+                problem = fieldProblem("organization", r.organization(), 300);
             }
-            for (CSVRecord r : parser) {
-                long line = parser.getCurrentLineNumber();
-                String email = value(r, columns, "email");
-                if (email.isEmpty()) {
-                    problems.add("line " + line + ": email is empty");
-                    continue;
+            String key = r.email().toLowerCase(Locale.ROOT);
+            if (problem == null && firstLine.containsKey(key)) {
+                problem = "the same address as line " + firstLine.get(key);
+            }
+            if (problem != null) {
+                rejected.add(new Rejected(r.line(), r.email(), problem));
+                continue;
+            }
+            firstLine.put(key, r.line());
+            good.put(key, new Subscriber(key, r.name(), r.organization()));
+        }
+        int[] counts = tx.execute(status -> {
+            int[] c = new int[4];
+            for (Subscriber s : good.values()) {
+                c[upsert(s)]++;
+                if (!subscribe(s.email(), listName, false)) {
+                    c[3]++;
                 }
-                String problem = invalid(email);
-                if (problem != null) {
-                    problems.add("line " + line + ": '" + email + "' " + problem);
-                    continue;
-                }
-                String key = email.toLowerCase(Locale.ROOT);
-                rows.put(key, new Subscriber(key, value(r, columns, "name"), value(r, columns, "organization")));
             }
-        } catch (CharacterCodingException e) {
-            throw new SubscriberFileException(csv + ": not UTF-8 text; save it as UTF-8 CSV and import again", List.of());
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new SubscriberFileException(csv + ": not a readable CSV file: " + e.getMessage(), List.of());
-        }
-        if (!problems.isEmpty()) {
-            throw new SubscriberFileException(csv + ": " + problems.size() + " bad row(s), nothing imported", problems);
-        }
-        return new ArrayList<>(rows.values());
+            return c;
+        });
+        Path written = rejected.isEmpty() ? null : writeRejects(rejectFile, rejected, contents);
+        return new ImportResult(contents.format(), counts[0], counts[1], counts[2], counts[3], rejected, written);
     }
 
-    private static String value(CSVRecord r, Map<String, Integer> columns, String name) {
-        Integer i = columns.get(name);
-        return i == null || i >= r.size() ? "" : r.get(i).trim();
+    /** Imports the old subscriber file once (the first time a database meets it). */
+    void migrateLegacyFile(Path csv) {
+        if (csv == null || !Files.isRegularFile(csv)) {
+            return;
+        }
+        Integer done = jdbc.queryForObject("SELECT COUNT(*) FROM DONGTAI_MIGRATION WHERE NAME = ?", Integer.class,
+                LEGACY_MIGRATION);
+        if (done != null && done > 0) {
+            return;
+        }
+        ImportResult r = importFile(csv, defaultList, csv.resolveSibling(csv.getFileName() + ".rejects.csv"));
+        jdbc.update("INSERT INTO DONGTAI_MIGRATION (NAME, DONE_AT) VALUES (?, ?)", LEGACY_MIGRATION, now());
+        log.warn("imported {} once into the subscriber database (list '{}'): {} added, {} rejected{}", csv, defaultList,
+                r.added(), r.rejected().size(), r.rejectFile() == null ? "" : " (see " + r.rejectFile() + ")");
     }
 
-    private static String invalid(String email) {
+    /** 0: added, 1: updated, 2: unchanged. */
+    private int upsert(Subscriber s) {
+        List<Subscriber> old = jdbc.query("SELECT EMAIL, NAME, ORGANIZATION FROM DONGTAI_SUBSCRIBER WHERE EMAIL = ?",
+                (rs, i) -> new Subscriber(rs.getString(1), rs.getString(2), rs.getString(3)), s.email());
+        if (old.isEmpty()) {
+            jdbc.update("INSERT INTO DONGTAI_SUBSCRIBER (EMAIL, NAME, ORGANIZATION, CREATED_AT) VALUES (?, ?, ?, ?)",
+                    s.email(), s.name(), s.organization(), now());
+            return 0;
+        }
+        if (old.get(0).equals(s)) {
+            return 2;
+        }
+        jdbc.update("UPDATE DONGTAI_SUBSCRIBER SET NAME = ?, ORGANIZATION = ? WHERE EMAIL = ?", s.name(),
+                s.organization(), s.email());
+        return 1;
+    }
+
+    /** False if the person had unsubscribed from the list and {@code again} is not set (they stay off it). */
+    private boolean subscribe(String email, String listName, boolean again) {
+        List<Timestamp> row = jdbc.query("SELECT UNSUBSCRIBED_AT FROM DONGTAI_SUBSCRIPTION WHERE EMAIL = ? AND LIST_NAME = ?",
+                (rs, i) -> rs.getTimestamp(1), email, listName);
+        if (row.isEmpty()) {
+            jdbc.update("INSERT INTO DONGTAI_SUBSCRIPTION (EMAIL, LIST_NAME, SUBSCRIBED_AT, UNSUBSCRIBED_AT) "
+                    + "VALUES (?, ?, ?, NULL)", email, listName, now());
+            return true;
+        }
+        if (row.get(0) == null) {
+            return true;
+        }
+        if (again) {
+            jdbc.update("UPDATE DONGTAI_SUBSCRIPTION SET UNSUBSCRIBED_AT = NULL, SUBSCRIBED_AT = ? WHERE EMAIL = ? "
+                    + "AND LIST_NAME = ?", now(), email, listName);
+            return true;
+        }
+        return false;
+    }
+
+    private static Subscriber checked(Subscriber s) {
+        String problem = Addresses.problem(s.email());
+        if (problem == null) {
+            problem = fieldProblem("name", s.name(), 200);
+        }
+        if (problem == null) {
+            problem = fieldProblem("organization", s.organization(), 300);
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return new Subscriber(key(s.email()), nz(s.name()), nz(s.organization()));
+    }
+
+    private static String fieldProblem(String what, String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String control = Addresses.controlCharacter(value);
+        if (control != null) {
+            return "the " + what + " contains " + control;
+        }
+        return value.length() > max ? "the " + what + " is longer than " + max + " characters" : null;
+    }
+
+    private static Path writeRejects(Path rejectFile, List<Rejected> rejected, SubscriberFiles.Contents contents) {
+        Map<Long, SubscriberFiles.Row> byLine = new HashMap<>();
+        contents.rows().forEach(r -> byLine.put(r.line(), r));
         try {
-            new InternetAddress(email, true).validate();
-        } catch (AddressException e) {
-            return "is not a valid e-mail address";
-        }
-        int at = email.indexOf('@');
-        if (at <= 0 || email.indexOf('.', at) < 0) {
-            return "is not a valid e-mail address (expected name@domain.tld)";
-        }
-        return null;
-    }
-
-    private void write(List<Subscriber> subscribers) {
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+            if (rejectFile.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(rejectFile.toAbsolutePath().getParent());
             }
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-                for (Subscriber s : subscribers) {
-                    p.printRecord(s.email(), s.name(), s.organization());
+            try (Writer w = Files.newBufferedWriter(rejectFile, StandardCharsets.UTF_8)) {
+                w.write('\uFEFF'); // so that Excel opens the Chinese text as UTF-8
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+                        .setHeader("line", "reason", "email", "name", "organization").get());
+                for (Rejected r : rejected) {
+                    SubscriberFiles.Row row = byLine.get(r.line());
+                    p.printRecord(r.line(), r.reason(), printable(r.email()), printable(row == null ? "" : row.name()),
+                            printable(row == null ? "" : row.organization()));
                 }
+                p.flush();
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return rejectFile;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write the reject file " + rejectFile, e);
         }
+    }
+
+    private static String printable(String s) {
+        return s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    private static String key(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.now());
     }
 }

@@ -19,7 +19,6 @@ import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.issue.DraftEditor;
 import cn.gidi.dongtai.issue.IssueStore;
-import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.RenderedIssue;
 import java.io.IOException;
@@ -52,7 +51,6 @@ class PipelineStages {
     static final String CRAWL = "crawl.json";
     static final String ARTICLES = "articles.json";
     static final String COMPOSITION = "composition.json";
-    static final String SENT = "send.json";
     static final String SOURCES = "sources.json";
     static final String CAPTURE = "crawl.warc.gz";
 
@@ -67,16 +65,14 @@ class PipelineStages {
     private final IssueStore drafts;
     private final IssueRenderer renderer;
     private final DraftEditor editor;
-    private final Delivery delivery;
 
     PipelineStages(DongtaiProperties props, IssueComposer composer, IssueStore drafts, DraftEditor editor,
-                   IssueRenderer renderer, Delivery delivery) {
+                   IssueRenderer renderer) {
         this.props = props;
         this.composer = composer;
         this.drafts = drafts;
         this.editor = editor;
         this.renderer = renderer;
-        this.delivery = delivery;
     }
 
     WorkFiles work(LocalDate week) {
@@ -172,12 +168,6 @@ class PipelineStages {
 
     RenderedIssue render(String issueId) {
         return renderer.render(drafts.get(issueId));
-    }
-
-    SendReport mail(LocalDate weekEnd, String issueId) {
-        SendReport report = delivery.send(issueId, false);
-        work(weekEnd).write(SENT, report);
-        return report;
     }
 
     /** The crawl report with, per source, how many articles were lifted and which pages could not be. */

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -25,10 +28,12 @@ import org.springframework.context.annotation.Lazy;
 class WeeklyIssueJobConfig {
 
     static final String JOB_NAME = "weeklyIssue";
+    /** Shared with the mail flow, which reads the issue to send from the job's context under this key. */
     static final String ISSUE_ID = "issueId";
+    private static final String MAIL = "MAIL";
 
     @Bean
-    Job weeklyIssueJob(JobRepository jobs, @Lazy PipelineStages stages) {
+    Job weeklyIssueJob(JobRepository jobs, @Lazy PipelineStages stages, Flow mailDeliveryFlow) {
         return new JobBuilder(JOB_NAME, jobs)
                 .start(step("crawl", jobs, (contribution, chunk) -> {
                     Map<String, Object> p = chunk.getStepContext().getJobParameters();
@@ -52,15 +57,19 @@ class WeeklyIssueJobConfig {
                     stages.render(issueId(chunk));
                     return RepeatStatus.FINISHED;
                 }))
-                .next(step("mail", jobs, (contribution, chunk) -> {
-                    Map<String, Object> p = chunk.getStepContext().getJobParameters();
-                    if (Boolean.parseBoolean(String.valueOf(p.get("deliver")))) {
-                        stages.mail(week(p), issueId(chunk));
-                    }
-                    return RepeatStatus.FINISHED;
-                }))
+                // Mail through the one delivery flow of package mail (the same steps the send command runs).
+                .next(deliverRequested()).on(MAIL).to(mailDeliveryFlow)
+                .from(deliverRequested()).on("*").end()
+                .end()
                 .build();
     }
+
+    private static JobExecutionDecider deliverRequested() {
+        return DELIVER_DECIDER;
+    }
+
+    private static final JobExecutionDecider DELIVER_DECIDER = (job, step) -> new FlowExecutionStatus(
+            Boolean.parseBoolean(job.getJobParameters().getString("deliver")) ? MAIL : "SKIP");
 
     private static Step step(String name, JobRepository jobs, Tasklet tasklet) {
         return new StepBuilder(name, jobs).tasklet(tasklet).build();

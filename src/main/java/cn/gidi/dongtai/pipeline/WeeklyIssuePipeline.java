@@ -2,6 +2,7 @@ package cn.gidi.dongtai.pipeline;
 
 import cn.gidi.dongtai.crawl.CrawlResult;
 import cn.gidi.dongtai.crawl.SourcesFile;
+import cn.gidi.dongtai.mail.MailDelivery;
 import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Manifest;
@@ -30,14 +31,16 @@ public class WeeklyIssuePipeline {
     private final Job job;
     private final PipelineStages stages;
     private final IssueRenderer renderer;
+    private final MailDelivery delivery;
 
     WeeklyIssuePipeline(JobOperator operator, JobRepository repository, Job weeklyIssueJob, PipelineStages stages,
-                        IssueRenderer renderer) {
+                        IssueRenderer renderer, @Lazy MailDelivery delivery) {
         this.operator = operator;
         this.repository = repository;
         this.job = weeklyIssueJob;
         this.stages = stages;
         this.renderer = renderer;
+        this.delivery = delivery;
     }
 
     public RunOutcome run(RunRequest request) {
@@ -83,7 +86,7 @@ public class WeeklyIssuePipeline {
         RenderedIssue rendered = new RenderedIssue(dir, dir.resolve(IssueRenderer.HTML), dir.resolve(IssueRenderer.PDF),
                 dir.resolve(IssueRenderer.EMAIL_HTML), dir.resolve(IssueRenderer.EMAIL_TEXT),
                 dir.resolve(IssueRenderer.MANIFEST), manifest);
-        SendReport sent = request.deliver() ? work.read(PipelineStages.SENT, SendReport.class) : null;
+        SendReport sent = request.deliver() ? delivery.report(issueId) : null;
         return new RunOutcome(issueId, restarted, PipelineStages.withExtraction(crawl.report(), extracted),
                 extracted.articles().size(),
                 extracted.failures().stream().map(f -> f.url() + ": " + f.reason()).toList(),

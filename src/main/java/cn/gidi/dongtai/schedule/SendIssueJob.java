@@ -3,8 +3,8 @@ package cn.gidi.dongtai.schedule;
 import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueStore;
+import cn.gidi.dongtai.mail.MailDelivery;
 import cn.gidi.dongtai.mail.SendReport;
-import cn.gidi.dongtai.pipeline.Delivery;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Quartz job: {@code send} the newest issue dated on or before the day it fires, if it is approved (see Delivery). */
+/** Quartz job: {@code send} the newest issue dated on or before the day it fires, through the one delivery job. */
 @DisallowConcurrentExecution
 public class SendIssueJob extends QuartzJobBean {
 
@@ -27,7 +27,7 @@ public class SendIssueJob extends QuartzJobBean {
     IssueStore drafts;
 
     @Autowired
-    Delivery delivery;
+    MailDelivery delivery;
 
     @Autowired
     DongtaiProperties props;
@@ -42,8 +42,11 @@ public class SendIssueJob extends QuartzJobBean {
             return;
         }
         try {
-            SendReport r = delivery.send(issue.get().id(), false);
+            SendReport r = delivery.send(issue.get().id(), delivery.defaultList(), null);
             log.warn("scheduled send: {}", r.summary());
+            if (r.stopped() != null) {
+                throw new JobExecutionException("scheduled send of " + issue.get().id() + " stopped: " + r.stopped());
+            }
         } catch (RuntimeException e) {
             log.error("scheduled send of {} failed: {}", issue.get().id(), e.getMessage());
             throw new JobExecutionException(e);
