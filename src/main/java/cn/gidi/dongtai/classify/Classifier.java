@@ -1,6 +1,6 @@
 package cn.gidi.dongtai.classify;
 
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.SourceKind;
 import cn.gidi.dongtai.extract.Article;
 import java.util.List;
 
@@ -48,9 +48,8 @@ public final class Classifier {
             kind = a.sourceKind();
             byWhom = "来源站点“" + a.sourceName() + "”";
         }
-        if (kind == null || (a.sourceSection() != null && issuerKind(issuer) == null)) {
-            Section s = a.sourceSection() != null ? Section.parse(a.sourceSection()) : Section.FRONTIER;
-            return new Classification(s, relevant, score, s.label() + "：来源的默认栏目" + topic);
+        if (kind == null) {
+            return new Classification(Section.FRONTIER, relevant, score, "产业前沿：发布机构与来源类别不明" + topic);
         }
         return switch (kind) {
             case CENTRAL -> new Classification(Section.POLICY, relevant, score,

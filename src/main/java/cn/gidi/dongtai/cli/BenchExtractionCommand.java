@@ -1,7 +1,7 @@
 package cn.gidi.dongtai.cli;
 
 import cn.gidi.dongtai.files.AtomicFiles;
-import cn.gidi.dongtai.extract.PageDecoder;
+import cn.gidi.dongtai.text.PageDecoder;
 import cn.gidi.dongtai.extract.gold.DongtaiRun;
 import cn.gidi.dongtai.extract.gold.GoldPage;
 import cn.gidi.dongtai.extract.gold.GoldSet;

@@ -1,6 +1,8 @@
 package cn.gidi.dongtai.crawl;
 
-import cn.gidi.dongtai.extract.PageDecoder;
+import cn.gidi.dongtai.source.Source;
+
+import cn.gidi.dongtai.text.PageDecoder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -139,7 +141,7 @@ public final class Crawler {
             FetchedPage page = fetcher.fetch(url);
             List<ListedLink> links = source.json() != null
                     ? JsonListParser.parse(page.body(), page.finalUrl(), source.json())
-                    : ListPageParser.parse(PageDecoder.parse(page), source.selectors());
+                    : ListPageParser.parse(page.document(null), source.selectors());
             return new Listing(links, null);
         } catch (FetchException e) {
             log.info("{}: list page {} failed: {}", source.name(), e.url(), e.getMessage());

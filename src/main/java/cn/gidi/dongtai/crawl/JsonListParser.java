@@ -1,6 +1,9 @@
 package cn.gidi.dongtai.crawl;
 
-import cn.gidi.dongtai.extract.DateFinder;
+import cn.gidi.dongtai.source.Source;
+import cn.gidi.dongtai.source.Selectors;
+
+import cn.gidi.dongtai.text.DateFinder;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,8 @@
 package cn.gidi.dongtai.crawl;
 
-import cn.gidi.dongtai.extract.DateFinder;
+import cn.gidi.dongtai.source.Selectors;
+
+import cn.gidi.dongtai.text.DateFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

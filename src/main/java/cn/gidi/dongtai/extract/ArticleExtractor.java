@@ -1,9 +1,11 @@
 package cn.gidi.dongtai.extract;
 
+import cn.gidi.dongtai.text.HtmlSanitizer;
+
 import cn.gidi.dongtai.crawl.CrawledArticle;
 import cn.gidi.dongtai.crawl.FetchedPage;
-import cn.gidi.dongtai.crawl.Selectors;
-import cn.gidi.dongtai.crawl.Source;
+import cn.gidi.dongtai.source.Selectors;
+import cn.gidi.dongtai.source.Source;
 import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,7 +24,7 @@ public final class ArticleExtractor {
 
     public static Article extract(CrawledArticle crawled, Source source) {
         FetchedPage page = crawled.page();
-        Document doc = PageDecoder.parse(page, source.charset());
+        Document doc = page.document(source.charset());
         Selectors sel = source.selectors();
         String url = page.finalUrl() != null ? page.finalUrl() : page.url();
 
@@ -47,7 +49,7 @@ public final class ArticleExtractor {
         if (bodyText.length() < 20) {
             throw new ExtractionException(url + ": article body is empty or too short (" + bodyText.length() + " chars)");
         }
-        return new Article(url, title, date, issuer, bodyHtml, bodyText, source.name(), source.kind(), source.section());
+        return new Article(url, title, date, issuer, bodyHtml, bodyText, source.name(), source.kind());
     }
 
     private static String selectText(Document doc, String css) {

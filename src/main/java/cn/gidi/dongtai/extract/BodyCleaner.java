@@ -1,5 +1,7 @@
 package cn.gidi.dongtai.extract;
 
+import cn.gidi.dongtai.text.DateFinder;
+
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;

@@ -1,7 +1,7 @@
 package cn.gidi.dongtai.pipeline;
 
 import cn.gidi.dongtai.crawl.CrawlResult;
-import cn.gidi.dongtai.crawl.SourcesFile;
+import cn.gidi.dongtai.source.SourcesFile;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.render.IssueRenderer;

@@ -1,5 +1,9 @@
 package cn.gidi.dongtai.crawl;
 
+import cn.gidi.dongtai.source.Source;
+import cn.gidi.dongtai.source.SourceKind;
+import cn.gidi.dongtai.source.SourcesFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gidi.dongtai.TestFiles;

@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.extract;
+package cn.gidi.dongtai.text;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
