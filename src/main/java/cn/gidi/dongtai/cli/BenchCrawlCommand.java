@@ -88,7 +88,7 @@ class BenchCrawlCommand implements Callable<Integer> {
             }
             DongtaiProperties.Crawl settings = new DongtaiProperties.Crawl("dongtai-bench", Duration.ofSeconds(20), delay,
                     DataSize.ofMegabytes(5), pages, concurrency, 2, Duration.ofMillis(200), Duration.ofSeconds(30), 5,
-                    true, null);
+                    true, null, List.of("loopback"));
             long start = System.nanoTime();
             CrawlResult result = new Crawler(new HttpPageFetcher(settings), pages)
                     .crawl(sources, Week.endingOn(LocalDate.of(2024, 6, 3)));

@@ -52,7 +52,10 @@ public record DongtaiProperties(
             @DefaultValue("5") int maxRedirects,
             @DefaultValue("true") boolean obeyRobots,
             /* Where validators (ETag, Last-Modified) and bodies are kept so a re-run can ask "changed since?". */
-            @DefaultValue("output/.cache/http") Path cache) {
+            @DefaultValue("output/.cache/http") Path cache,
+            /* Non-public networks the crawler may enter: loopback, private, link-local, multicast or CIDR blocks.
+               Empty: only public addresses, checked after DNS on every hop (the demo and the tests allow loopback). */
+            @DefaultValue({}) List<String> allowedNetworks) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.extract;
 
+import cn.gidi.dongtai.text.CleanText;
 import cn.gidi.dongtai.text.HtmlSanitizer;
 
 import cn.gidi.dongtai.crawl.CrawledArticle;
@@ -49,7 +50,8 @@ public final class ArticleExtractor {
         if (bodyText.length() < 20) {
             throw new ExtractionException(url + ": article body is empty or too short (" + bodyText.length() + " chars)");
         }
-        return new Article(url, title, date, issuer, bodyHtml, bodyText, source.name(), source.kind());
+        return new Article(url, CleanText.strip(title).strip(), date, CleanText.strip(issuer), bodyHtml,
+                CleanText.strip(bodyText), source.name(), source.kind());
     }
 
     private static String selectText(Document doc, String css) {

@@ -8,7 +8,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Scraped HTML is untrusted. This keeps the structure an article needs (paragraphs, headings, lists,
  * tables, emphasis, images with absolute http(s) sources) and drops everything else: scripts, styles,
- * event handlers, classes, forms, iframes.
+ * event handlers, classes, forms, iframes; and control, bidi-override and private-use characters
+ * ({@link CleanText#strip}).
  */
 public final class HtmlSanitizer {
 
@@ -34,6 +35,6 @@ public final class HtmlSanitizer {
             }
         }
         doc.outputSettings(out);
-        return doc.body().html().trim();
+        return CleanText.strip(doc.body().html().trim());
     }
 }
