@@ -22,6 +22,12 @@ public final class TestFiles {
                 Path.of("content/masthead.yaml"), fonts.bodyFonts(), fonts.headingFonts());
     }
 
+    /** The classifier generate uses: the project's rules and committed model, no editor examples. */
+    public static cn.gidi.dongtai.classify.Classifier classifier() {
+        return cn.gidi.dongtai.classify.Classifier.load(Path.of("content/classify.yaml"),
+                Path.of("content/classify-model.bin"), Path.of("target/no-editor-examples.jsonl"), 0.6);
+    }
+
     public static Path shared(String rel) {
         Path p = SHARED.resolve(rel);
         if (!Files.exists(p)) {

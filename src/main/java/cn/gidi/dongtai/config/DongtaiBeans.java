@@ -1,6 +1,6 @@
 package cn.gidi.dongtai.config;
 
-import cn.gidi.dongtai.classify.ClassifyRules;
+import cn.gidi.dongtai.classify.EditorExamples;
 import cn.gidi.dongtai.classify.Classifier;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.issue.IssueNumbering;
@@ -41,9 +41,19 @@ class DongtaiBeans {
     }
 
     @Bean
-    IssueComposer issueComposer(DongtaiProperties props) {
-        ClassifyRules rules = ClassifyRules.load(props.paths().content().resolve("classify.yaml"));
-        return new IssueComposer(new Classifier(rules), new IssueNumbering(props.numbering()));
+    Classifier classifier(DongtaiProperties props) {
+        return Classifier.load(props.paths().content().resolve("classify.yaml"), props.classify().model(),
+                props.classify().examples(), props.classify().lowConfidence());
+    }
+
+    @Bean
+    EditorExamples editorExamples(DongtaiProperties props) {
+        return new EditorExamples(props.classify().examples());
+    }
+
+    @Bean
+    IssueComposer issueComposer(Classifier classifier, DongtaiProperties props) {
+        return new IssueComposer(classifier, new IssueNumbering(props.numbering()));
     }
 
     @Bean

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The classifier against the editors' own sorting in the two published issues. */
 class ClassifierTest {
 
-    private final Classifier classifier = new Classifier(ClassifyRules.load(Path.of("content/classify.yaml")));
+    private final Classifier classifier = TestFiles.classifier();
 
     @Test
     void sortsEveryItemOfThePublishedIssuesIntoTheSectionTheEditorsChose() throws IOException {

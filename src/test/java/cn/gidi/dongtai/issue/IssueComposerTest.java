@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class IssueComposerTest {
 
     private final IssueComposer composer = new IssueComposer(
-            new Classifier(ClassifyRules.load(Path.of("content/classify.yaml"))),
+            cn.gidi.dongtai.TestFiles.classifier(),
             new IssueNumbering(new DongtaiProperties.Numbering(LocalDate.of(2024, 5, 27), 19, 182)));
 
     private static final String BODY = "推进数据要素市场化配置改革，加快建设全国一体化算力网络，发展数字经济和人工智能。";
