@@ -55,6 +55,12 @@ final class Cues {
         if (central != null) {
             cues.put("R:central-title", "标题提到中央机构“" + central + "”");
         }
+        for (String c : rules.centralIssuers()) {
+            if (c.length() >= 3 && head.contains(c)) {
+                cues.put("R:central-text", "正文开头提到中央机构“" + c + "”");
+                break;
+            }
+        }
         String place = places.find(title);
         if (place == null) {
             place = firstIn(title, rules.localPlaces());
