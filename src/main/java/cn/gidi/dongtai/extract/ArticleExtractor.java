@@ -20,6 +20,8 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleExtractor {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleExtractor.class);
+
     private ArticleExtractor() {
     }
 
@@ -35,7 +37,12 @@ public final class ArticleExtractor {
         }
         String title = TitleFinder.find(doc, selectText(doc, sel.title()), crawled.listedTitle(), body);
         if (title == null) {
-            throw new ExtractionException(url + ": no title found (no ArticleTitle meta, h1 or <title>)");
+            // A missing title never loses the page: the best heading stands in, and the log says so.
+            title = TitleFinder.bestHeading(doc);
+            if (title == null) {
+                throw new ExtractionException(url + ": no title found (no ArticleTitle meta, heading or <title>)");
+            }
+            log.warn("{}: no title confirmed by the page's metas or <title>; took the heading \"{}\"", url, title);
         }
         LocalDate date = PublishDateFinder.find(doc, selectText(doc, sel.date()), url).orElse(crawled.listedDate());
         String issuer = IssuerFinder.find(doc, selectText(doc, sel.source()));
@@ -43,7 +50,9 @@ public final class ArticleExtractor {
             issuer = source.issuer();
         }
         if (body == null) {
-            throw new ExtractionException(url + ": no article body found; give the source a 'body' selector");
+            // No block of prose stands out (a contents page, a gallery): keep the page's text rather than lose it.
+            body = doc.body();
+            log.warn("{}: no article block found; the whole page's text is taken as the body", url);
         }
         String bodyHtml = HtmlSanitizer.clean(BodyCleaner.clean(body, title).html(), url);
         String bodyText = BodyText.of(bodyHtml);
