@@ -73,25 +73,13 @@ final class Cues {
             cues.put("R:place-text", "正文开头含地名“" + placeText + "”");
         }
 
-        String report = firstIn(title, rules.frontierTerms());
-        if (report != null) {
-            cues.put("R:genre-report", "标题含“" + report + "”：报告、统计或标准类");
-        }
-        String policy = firstIn(title, rules.policyTerms());
-        if (policy != null) {
-            cues.put("R:genre-policy", "标题含“" + policy + "”：政策文件类");
-        }
+        titleTerm(cues, "R:genre-report", title, rules.frontierTerms(), "：报告、统计或标准类");
+        titleTerm(cues, "R:genre-policy", title, rules.policyTerms(), "：政策文件类");
         if (title.contains("征求意见")) {
             cues.put("R:genre-draft", "征求意见稿");
         }
-        String offTopic = firstIn(title, rules.offTopicTerms());
-        if (offTopic != null) {
-            cues.put("R:offtopic-title", "标题含“" + offTopic + "”：多在本刊范围之外");
-        }
-        String national = firstIn(title, rules.nationalTerms());
-        if (national != null) {
-            cues.put("R:national-title", "标题含“" + national + "”：全国层面");
-        }
+        titleTerm(cues, "R:offtopic-title", title, rules.offTopicTerms(), "：多在本刊范围之外");
+        titleTerm(cues, "R:national-title", title, rules.nationalTerms(), "：全国层面");
         String foreign = firstIn(title + " " + (head.length() > 80 ? head.substring(0, 80) : head), rules.foreignTerms());
         if (foreign != null) {
             cues.put("R:foreign", "提到境外“" + foreign + "”");
@@ -104,6 +92,15 @@ final class Cues {
         cues.put("R:topic-text-" + (inText.isEmpty() ? 0 : inText.size() < 3 ? 1 : 2), inText.isEmpty() ? "正文无主题词"
                 : "正文主题词：" + String.join("、", inText.subList(0, Math.min(6, inText.size()))));
         return cues;
+    }
+
+    /** A cue for the first of {@code terms} in the title, with the term quoted in its sentence. */
+    private static void titleTerm(Map<String, String> cues, String feature, String title, List<String> terms,
+                                  String meaning) {
+        String term = firstIn(title, terms);
+        if (term != null) {
+            cues.put(feature, "标题含“" + term + "”" + meaning);
+        }
     }
 
     /** guizhou, research, central or local, or null when the issuer's name does not tell. */
