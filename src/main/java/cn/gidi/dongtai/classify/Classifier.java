@@ -161,7 +161,7 @@ public final class Classifier {
         Set<String> seen = new LinkedHashSet<>();
         List<String> top = features.stream().filter(f -> !f.name().startsWith("R:"))
                 .sorted(Comparator.comparingDouble((LinearModel.Feature f) -> -model.contribution(f, cls)))
-                .filter(f -> model.contribution(f, cls) > 0.05)
+                .filter(f -> model.contribution(f, cls) > 0.01)
                 .filter(f -> seen.add(f.name().substring(f.name().indexOf(':') + 1)))
                 .limit(4)
                 .map(f -> String.format("“%s”%+.2f", f.name().substring(f.name().indexOf(':') + 1), model.contribution(f, cls)))

@@ -1,5 +1,7 @@
 package cn.gidi.dongtai.classify;
 
+import cn.gidi.dongtai.text.CleanText;
+
 /**
  * One labelled item for training or evaluation: what the page says and where the editors put it
  * ({@code label} is a section's printed label or {@link #OFF_TOPIC}). {@code origin} says where the
@@ -10,9 +12,10 @@ public record Example(String title, String issuer, String text, String label, bo
     public static final String OFF_TOPIC = "off-topic";
 
     public Example {
-        title = title == null ? "" : title;
-        issuer = issuer == null ? "" : issuer;
-        text = text == null ? "" : text;
+        // input files are untrusted like pages: no escape sequence reaches a terminal through a title
+        title = title == null ? "" : CleanText.strip(title);
+        issuer = issuer == null ? "" : CleanText.strip(issuer);
+        text = text == null ? "" : CleanText.strip(text);
         if (!OFF_TOPIC.equals(label)) {
             label = Section.parse(label).label();
         }
