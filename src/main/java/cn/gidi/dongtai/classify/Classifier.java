@@ -26,7 +26,7 @@ public final class Classifier {
 
     /** How much of the body the n-grams read: the labelled items carry one or two opening sentences. */
     static final int HEAD = 300;
-    static double RELEVANCE_THRESHOLD = Double.parseDouble(System.getProperty("dongtai.train.threshold", "0.4"));
+    static double RELEVANCE_THRESHOLD = Double.parseDouble(System.getProperty("dongtai.train.threshold", "0.35"));
     static double SCALE = Double.parseDouble(System.getProperty("dongtai.train.scale", "0.5"));
 
     private final double lowConfidence;

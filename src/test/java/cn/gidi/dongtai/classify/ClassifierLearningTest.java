@@ -34,8 +34,9 @@ class ClassifierLearningTest {
         assertThat(eval.out()).contains("held-out part", "label\\got", "precision", "recall", "disputed items apart");
         double accuracy = figure(eval.out(), "accuracy ");
         double recall = figure(eval.out(), " recall ");
-        // Measured 0.919 accuracy, relevance precision 0.955 and recall 1.000 at the time of writing; the targets are 0.95.
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.90);
+        // Measured: accuracy 0.935, relevance precision 0.976 and recall 0.976, section accuracy 0.951; targets 0.95.
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.93);
+        assertThat(figure(eval.out(), "section accuracy ")).isGreaterThanOrEqualTo(0.95);
         assertThat(figure(eval.out(), "relevance precision ")).isGreaterThanOrEqualTo(0.95);
         assertThat(eval.out().lines().filter(l -> l.startsWith("accuracy")).findFirst().orElseThrow())
                 .contains("relevance precision", "section accuracy");
