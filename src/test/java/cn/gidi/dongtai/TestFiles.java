@@ -15,11 +15,19 @@ public final class TestFiles {
 
     /** The real renderer over the project's templates and masthead, writing below {@code out}. */
     public static cn.gidi.dongtai.render.IssueRenderer renderer(Path out) {
-        var fonts = new cn.gidi.dongtai.config.DongtaiProperties.Pdf(
-                java.util.List.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2"),
-                java.util.List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2"));
+        return renderer(out, "");
+    }
+
+    /** As {@link #renderer(Path)}, with the web edition published under {@code baseUrl}. */
+    public static cn.gidi.dongtai.render.IssueRenderer renderer(Path out, String baseUrl) {
+        // The production defaults, bound as Spring Boot binds them.
+        var fonts = new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource())
+                .bindOrCreate("dongtai.pdf", cn.gidi.dongtai.config.DongtaiProperties.Pdf.class);
         return new cn.gidi.dongtai.render.IssueRenderer(new cn.gidi.dongtai.render.Templates(Path.of("templates")), out,
-                Path.of("content/masthead.yaml"), fonts.bodyFonts(), fonts.headingFonts());
+                Path.of("content/masthead.yaml"),
+                new cn.gidi.dongtai.render.IssueRenderer.Options(fonts.bodyFonts(), fonts.headingFonts(),
+                        fonts.fallbackFonts(), baseUrl));
     }
 
     /** The classifier generate uses: the project's rules and committed model, no editor examples. */

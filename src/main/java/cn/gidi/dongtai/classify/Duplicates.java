@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * One story, one item. Items whose bodies share most of their character 3-gram shingles (MinHash estimate
- * of the Jaccard similarity, java-lsh) or whose titles are the same once punctuation is ignored are one
+ * of the Jaccard similarity, java-lsh) under related headlines, or whose titles are the same once punctuation is ignored are one
  * story; a policy's official 解读 (an explanation naming the same 《document》) joins the policy. Of each
  * group the issuing body's own page is kept (else the most important, else the first) and the others are
  * noted on it.
@@ -89,13 +89,34 @@ public final class Duplicates {
         if (da != null && da.equals(db) && (isReading(a.title()) != isReading(b.title()))) {
             return "同一文件的解读";
         }
-        if (a.text().length() > 50 && b.text().length() > 50) {
+        // the same body under unrelated headlines is a site's boilerplate, not one story
+        if (a.text().length() > 50 && b.text().length() > 50 && titleOverlap(a.title(), b.title()) >= 0.25) {
             double s = minHash.similarity(sa, sb);
             if (s >= SIMILAR) {
                 return String.format("正文相似度 %.2f", s);
             }
         }
         return null;
+    }
+
+    /** Jaccard similarity of the titles' character bigrams. */
+    static double titleOverlap(String a, String b) {
+        Set<String> x = bigrams(Classifier.key(a));
+        Set<String> y = bigrams(Classifier.key(b));
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new TreeSet<>(x);
+        both.retainAll(y);
+        return both.size() / (double) (x.size() + y.size() - both.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i + 2 <= s.length(); i++) {
+            out.add(s.substring(i, i + 2));
+        }
+        return out;
     }
 
     private static boolean isReading(String title) {

@@ -32,16 +32,36 @@ public final class CommandLineEntry {
             return new CommandLine(new DongtaiCommand()).execute(commandArgs.toArray(String[]::new));
         }
         SpringApplication app = new SpringApplication(application);
-        // Added in front, so that arguments the user gave still win (they come later).
+        if (commandArgs.get(0).equals("preview")) {
+            // The editors' console is the one command that serves HTTP (Spring MVC on an embedded Tomcat).
+            springArgs.add("--spring.main.web-application-type=servlet");
+            consoleSettings(commandArgs).forEach(springArgs::add);
+        }
+        if (springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))
+                && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
+            DatabaseHome.moveOutOfOutput(System.err);
+        }
+        // Defaults for this command; an argument the user gave for the same key wins.
         List<String> settings = new ArrayList<>();
         if (verbose) {
             settings.add("--logging.level.cn.gidi.dongtai=INFO");
             settings.add("--logging.level.org.springframework.batch=INFO");
             settings.add("--logging.level.org.springframework.boot.SpringApplication=ERROR");
         }
+        boolean demoDrafts = commandArgs.get(0).equals("demo")
+                || (commandArgs.get(0).equals("preview") && commandArgs.remove("--demo"));
+        if (demoDrafts) {
+            // The demo's own throwaway database, draft folder and subscribers (given as arguments, so that they
+            // win over system properties and the environment; what the user typed still wins over them).
+            settings.add("--spring.datasource.url=jdbc:h2:mem:dongtai-demo;DB_CLOSE_DELAY=-1");
+            settings.add("--dongtai.paths.issues=output/demo/issues");
+            settings.add("--dongtai.paths.subscribers=content/demo/subscribers.csv");
+            settings.add("--dongtai.crawl.per-host-delay=20ms");
+            // every demo "site" is a loopback server, which the crawler refuses unless told
+            settings.add("--dongtai.crawl.allowed-networks=loopback");
+        }
         if (commandArgs.get(0).equals("demo")) {
             // The demo mails an in-process server: no credentials or TLS of a real relay apply to it.
-            app.setAdditionalProfiles("demo");
             settings.add("--spring.mail.host=127.0.0.1");
             settings.add("--spring.mail.port=" + freePort());
             settings.add("--spring.mail.username=");
@@ -50,7 +70,10 @@ public final class CommandLineEntry {
             settings.add("--spring.mail.properties.mail.smtp.starttls.enable=false");
             settings.add("--spring.mail.properties.mail.smtp.starttls.required=false");
         }
-        springArgs.addAll(0, settings);
+        // Spring joins two values of one key with a comma, so a setting the user gave is not given again.
+        List<String> given = springArgs.stream().map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a).toList();
+        springArgs.addAll(0, settings.stream()
+                .filter(a -> !given.contains(a.contains("=") ? a.substring(0, a.indexOf('=')) : a)).toList());
         ConfigurableApplicationContext context;
         try {
             context = app.run(springArgs.toArray(String[]::new));
@@ -91,6 +114,25 @@ public final class CommandLineEntry {
             });
             return cli.execute(commandArgs.toArray(String[]::new));
         }
+    }
+
+    /** {@code preview --port N --bind A} become the web server's settings (the command's own defaults otherwise). */
+    private static List<String> consoleSettings(List<String> args) {
+        List<String> settings = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            if (a.startsWith("--port=") || a.startsWith("--bind=")) {
+                value = a.substring(7);
+                a = a.substring(0, 6);
+            }
+            if (value != null && a.equals("--port")) {
+                settings.add("--dongtai.console.port=" + value);
+            } else if (value != null && a.equals("--bind")) {
+                settings.add("--dongtai.console.bind=" + value);
+            }
+        }
+        return settings;
     }
 
     private static boolean isHelpOnly(List<String> args) {

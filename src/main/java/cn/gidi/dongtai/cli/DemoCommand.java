@@ -1,6 +1,10 @@
 package cn.gidi.dongtai.cli;
 
 import cn.gidi.dongtai.config.DongtaiProperties;
+import cn.gidi.dongtai.issue.Approvals;
+import cn.gidi.dongtai.issue.Draft;
+import cn.gidi.dongtai.mail.SendReport;
+import cn.gidi.dongtai.pipeline.Delivery;
 import cn.gidi.dongtai.pipeline.RunOutcome;
 import cn.gidi.dongtai.pipeline.RunRequest;
 import cn.gidi.dongtai.pipeline.WeeklyIssuePipeline;
@@ -24,8 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * The whole pipeline offline: serves the saved source pages in content/demo/site on a loopback port,
  * crawls them with the same code as a live run, and mails the issue to the demo subscribers through an
- * in-process SMTP server. Runs with the 'demo' profile (application-demo.yml): its own in-memory
- * database and draft folder, so it never touches the real ones.
+ * in-process SMTP server. It has its own in-memory database, draft folder (output/demo/issues) and
+ * subscribers (set by CommandLineEntry), so it never touches the real ones.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline offline on the bundled sample (content/demo/).",
@@ -47,6 +51,12 @@ class DemoCommand implements Callable<Integer> {
     DongtaiProperties props;
 
     @Autowired
+    Approvals approvals;
+
+    @Autowired
+    Delivery delivery;
+
+    @Autowired
     MailProperties mail;
 
     @Override
@@ -59,8 +69,13 @@ class DemoCommand implements Callable<Integer> {
             out.println("demo     serving " + OutcomePrinter.rel(demo.resolve("site")) + " at " + site.baseUrl()
                     + "; SMTP at 127.0.0.1:" + mail.getPort());
             out.flush();
-            RunOutcome outcome = pipeline.run(new RunRequest(week, demo.resolve("sources.yaml"), site.baseUrl(), true));
+            RunOutcome outcome = pipeline.run(new RunRequest(week, demo.resolve("sources.yaml"), site.baseUrl(), false));
             OutcomePrinter.print(out, outcome);
+            // In a real week an editor reviews the draft in the console and approves it; the demo approves at once.
+            Draft.Approval approval = approvals.approve(outcome.issueId(), "demo (approved automatically)");
+            out.println("approve  " + outcome.issueId() + " by " + approval.by() + " (" + approval.digest() + ")");
+            SendReport sent = delivery.send(outcome.issueId(), false);
+            out.println("mail     " + sent.summary());
             MimeMessage[] received = smtp.getReceivedMessages();
             Path mailbox = outcome.rendered().folder().resolve("demo-mailbox");
             Files.createDirectories(mailbox);
@@ -71,7 +86,8 @@ class DemoCommand implements Callable<Integer> {
             }
             out.printf("smtp     %d message(s) delivered to the in-process SMTP server; copies in %s%n",
                     received.length, OutcomePrinter.rel(mailbox));
-            out.println("next     java -jar target/dongtai.jar preview   (then open http://127.0.0.1:8080/)");
+            out.println("next     java -jar target/dongtai.jar preview --demo   (the editors' console for the demo's draft: "
+                    + "http://127.0.0.1:8080/)");
             return 0;
         } finally {
             smtp.stop();

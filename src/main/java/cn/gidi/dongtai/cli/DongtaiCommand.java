@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = {"Builds the weekly brief 《大数据发展动态》: crawls official sources, classifies the week's",
             "policy news into 国策要论 · 地方新政 · 产业前沿 · 数谷动态, renders web, PDF and e-mail, and mails subscribers.",
             "Configuration: application.yml, or --spring.x=y / --dongtai.x=y arguments, or environment variables."},
-        subcommands = {DemoCommand.class, GenerateCommand.class, RenderCommand.class, SendCommand.class,
+        subcommands = {DemoCommand.class, GenerateCommand.class, RenderCommand.class, ApproveCommand.class, SendCommand.class, PublishCommand.class,
             SubscribersCommand.class, SourcesCommand.class, PreviewCommand.class, ScheduleCommand.class, BenchCrawlCommand.class,
             ExtractCommand.class, BenchExtractionCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
 public class DongtaiCommand implements Runnable {

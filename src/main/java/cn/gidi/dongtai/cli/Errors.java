@@ -23,6 +23,12 @@ final class Errors {
     }
 
     static String rootMessage(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Database may be already in use")) {
+                return "the database is in use by another dongtai process (a running schedule or preview?): "
+                        + "one process at a time uses the database file, so stop that one first";
+            }
+        }
         Throwable t = e;
         String best = e.toString();
         while (t != null) {

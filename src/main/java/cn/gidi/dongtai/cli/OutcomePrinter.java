@@ -27,6 +27,7 @@ final class OutcomePrinter {
                 o.extractionFailures().isEmpty() ? "" : ", " + o.extractionFailures().size() + " pages unreadable");
         out.printf("compose  %d items kept, %d dropped%n", o.rendered().contents().itemCount(), o.dropped().size());
         o.dropped().forEach(d -> out.println("         - " + d.title() + " — " + d.reason()));
+        o.draftChanges().forEach(c -> out.println("draft    " + c));
         printIssue(out, o.rendered());
         if (o.sent() != null) {
             out.println("mail     " + o.sent().summary());

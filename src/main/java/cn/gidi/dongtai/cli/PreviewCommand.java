@@ -1,59 +1,58 @@
 package cn.gidi.dongtai.cli;
 
-import cn.gidi.dongtai.config.DongtaiProperties;
-import cn.gidi.dongtai.mail.IssueMailer;
-import cn.gidi.dongtai.mail.SubscriberStore;
-import cn.gidi.dongtai.preview.LoopbackServer;
-import cn.gidi.dongtai.preview.PreviewServer;
-import cn.gidi.dongtai.render.IssueRenderer;
-import cn.gidi.dongtai.render.Templates;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = {"Serve the rendered issues for editors at http://127.0.0.1:PORT/.",
-            "An index and, per issue, its web page, PDF, crawl report and e-mail as a subscriber sees it.",
-            "Runs until interrupted (Ctrl-C)."})
+        description = {"The editors' console at http://127.0.0.1:PORT/: review, correct and approve each issue.",
+            "Per issue: items by section with the classifier's evidence, the candidates left out, edit / move /",
+            "drop / restore / add / lead, and the web page, PDF and e-mail re-rendered after every change.",
+            "Bound to anything but loopback it requires a login (dongtai.console.users). Runs until Ctrl-C."})
 class PreviewCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "N", description = "Port (default: dongtai.preview.port, 8080; 0 = any free).")
+    @Option(names = "--port", paramLabel = "N", description = "Port (default: dongtai.console.port, 8080; 0 = any free).")
     Integer port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default 127.0.0.1).")
     String bind;
 
+    @Option(names = "--hash-password", description = "Read a password from standard input, print its hash for "
+            + "dongtai.console.users[N].password-hash, and exit.")
+    boolean hashPassword;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Autowired
-    DongtaiProperties props;
-
-    @Autowired
-    Templates templates;
-
-    @Autowired
-    IssueMailer mailer;
-
-    @Autowired
-    IssueRenderer renderer;
-
-    @Autowired
-    SubscriberStore subscribers;
+    ApplicationContext context;
 
     @Override
-    public Integer call() throws InterruptedException {
-        PreviewServer preview = new PreviewServer(props.paths().output(), templates, mailer, renderer, subscribers.list());
-        try (LoopbackServer server = preview.start(bind != null ? bind : props.preview().bind(),
-                port != null ? port : props.preview().port())) {
-            spec.commandLine().getOut().println("preview at " + server.baseUrl() + " (Ctrl-C to stop)");
-            spec.commandLine().getOut().flush();
-            new CountDownLatch(1).await();
+    public Integer call() throws Exception {
+        if (hashPassword) {
+            String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (password == null || password.isBlank()) {
+                throw new IllegalArgumentException("no password on standard input");
+            }
+            spec.commandLine().getOut().println(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password));
+            return 0;
         }
+        int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
+        String host = context.getEnvironment().getProperty("server.address", "127.0.0.1");
+        spec.commandLine().getOut().println("console at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + actual + "/ (Ctrl-C to stop)");
+        spec.commandLine().getOut().flush();
+        new CountDownLatch(1).await();
         return 0;
     }
 }

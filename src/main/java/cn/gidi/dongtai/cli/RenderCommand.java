@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Re-render an issue from its stored draft (content/issues/<id>/issue.json), e.g. after editing it.")
+        description = "Re-render an issue from its draft (content/issues/<id>/), e.g. after an editor changed it.")
 class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--issue", required = true, paramLabel = "ID", description = "Issue id, YYYY-NN.")

@@ -1,11 +1,8 @@
 package cn.gidi.dongtai.cli;
 
-import cn.gidi.dongtai.mail.IssueMailer;
 import cn.gidi.dongtai.mail.SendReport;
-import cn.gidi.dongtai.mail.Subscriber;
-import cn.gidi.dongtai.mail.SubscriberStore;
+import cn.gidi.dongtai.pipeline.Delivery;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
@@ -15,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "send", mixinStandardHelpOptions = true,
-        description = {"Mail a rendered issue (PDF attached) to every subscriber who has not had it.",
+        description = {"Mail an approved issue (PDF attached) to every subscriber who has not had it.",
+            "Refuses an issue that is not approved, or that changed after approval (see approve).",
             "Uses the SMTP server named by",
             "spring.mail.host/port (SPRING_MAIL_HOST, SPRING_MAIL_PORT). Subscribers who already received the",
             "issue are not mailed again, so send can be re-run safely after a failure."})
@@ -31,34 +29,19 @@ class SendCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Autowired
-    IssueMailer mailer;
-
-    @Autowired
-    SubscriberStore subscribers;
+    Delivery delivery;
 
     @Autowired
     MailProperties mail;
 
-    @Autowired
-    cn.gidi.dongtai.issue.IssueStore drafts;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (drafts.find(issue).isEmpty()) {
-            throw new IllegalStateException("issue " + issue + " has no draft in " + drafts.folder(issue).getParent()
-                    + ": only issues made by generate are sent (the demo's are not)");
-        }
-        List<Subscriber> list = subscribers.list();
-        if (list.isEmpty()) {
-            throw new IllegalStateException("no subscribers in " + subscribers.file()
-                    + "; add some with: subscribers import FILE.csv");
-        }
         if (!dryRun) {
-            out.println("sending issue " + issue + " to " + list.size() + " subscriber(s) via " + mail.getHost() + ":"
+            out.println("sending issue " + issue + " via " + mail.getHost() + ":"
                     + (mail.getPort() == null ? 25 : mail.getPort()));
         }
-        SendReport report = mailer.send(issue, list, dryRun);
+        SendReport report = delivery.send(issue, dryRun);
         report.wouldMail().forEach(r -> out.println("  would mail " + r));
         out.println(report.summary());
         report.failed().forEach(f -> out.println("  ! " + f.email() + ": " + f.reason()));

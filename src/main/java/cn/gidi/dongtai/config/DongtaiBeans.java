@@ -1,7 +1,11 @@
 package cn.gidi.dongtai.config;
 
+import cn.gidi.dongtai.archive.Archive;
+import cn.gidi.dongtai.archive.ArchiveProperties;
 import cn.gidi.dongtai.classify.EditorExamples;
 import cn.gidi.dongtai.classify.Classifier;
+import cn.gidi.dongtai.issue.Approvals;
+import cn.gidi.dongtai.issue.DraftEditor;
 import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.issue.IssueNumbering;
 import cn.gidi.dongtai.issue.IssueStore;
@@ -10,7 +14,9 @@ import cn.gidi.dongtai.mail.IssueMailer;
 import cn.gidi.dongtai.mail.SubscriberStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Templates;
+import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -22,7 +28,13 @@ import org.springframework.mail.javamail.JavaMailSender;
 /** The feature services, built from typed configuration. Lazy: a command builds only what it uses. */
 @Configuration(proxyBeanMethods = false)
 @Lazy
+@EnableConfigurationProperties(ArchiveProperties.class)
 class DongtaiBeans {
+
+    @Bean
+    Archive archive(IssueStore store, IssueRenderer renderer, Templates templates, DongtaiProperties props) {
+        return new Archive(store, renderer, templates, props.web().publicBaseUrl());
+    }
 
     @Bean
     Templates templates(DongtaiProperties props) {
@@ -32,12 +44,23 @@ class DongtaiBeans {
     @Bean
     IssueRenderer issueRenderer(Templates templates, DongtaiProperties props) {
         return new IssueRenderer(templates, props.paths().output(), props.paths().content().resolve("masthead.yaml"),
-                props.pdf().bodyFonts(), props.pdf().headingFonts());
+                new IssueRenderer.Options(props.pdf().bodyFonts(), props.pdf().headingFonts(), props.pdf().fallbackFonts(),
+                        props.web().publicBaseUrl()));
     }
 
     @Bean
     IssueStore issueStore(DongtaiProperties props) {
         return new IssueStore(props.paths().issues());
+    }
+
+    @Bean
+    DraftEditor draftEditor(IssueStore store) {
+        return new DraftEditor(store);
+    }
+
+    @Bean
+    Approvals approvals(IssueStore store) {
+        return new Approvals(store, Clock.systemDefaultZone());
     }
 
     @Bean

@@ -21,7 +21,7 @@ public record DongtaiProperties(
         @DefaultValue Pdf pdf,
         @DefaultValue Mail mail,
         @DefaultValue Schedule schedule,
-        @DefaultValue Preview preview) {
+        @DefaultValue Web web) {
 
     /** Where editorial data, templates and generated files live. */
     public record Paths(
@@ -78,15 +78,20 @@ public record DongtaiProperties(
             @DefaultValue("182") int lastTotal) {
     }
 
+    /**
+     * Faces for the PDF, each list tried in order ("file.ttc,N" names face N of a collection; first that exists
+     * wins). TrueType outlines only: OpenPDF cannot subset CFF faces (Noto CJK) correctly. A character the body
+     * or heading face lacks is set in the first face of heading, body, fallbacks that has it.
+     */
     public record Pdf(
-            /* Font files tried in order; a .ttc entry may name its face as "file.ttc,2". First that exists wins. */
-            @DefaultValue({
-                "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
-                "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-                "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0"}) List<String> bodyFonts,
-            @DefaultValue({
-                "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc,2",
-                "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc,2"}) List<String> headingFonts) {
+            /* A Song/Ming face: AR PL UMing CN (fonts-arphic-uming) covers GB2312. */
+            @DefaultValue({"/usr/share/fonts/truetype/arphic/uming.ttc,0",
+                "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0"}) List<String> bodyFonts,
+            /* A Hei face for titles, sections and bold: WenQuanYi Zen Hei covers GBK and CJK Ext A. */
+            @DefaultValue({"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+                "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"}) List<String> headingFonts,
+            /* Further faces for characters the two above lack (Droid Sans Fallback has the GBK ones Zen Hei lacks). */
+            @DefaultValue({"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"}) List<String> fallbackFonts) {
     }
 
     public record Mail(
@@ -103,8 +108,11 @@ public record DongtaiProperties(
             @DefaultValue("Asia/Shanghai") String zone) {
     }
 
-    public record Preview(
-            @DefaultValue("127.0.0.1") String bind,
-            @DefaultValue("8080") int port) {
+    /**
+     * Where output/ is published (e.g. https://dongtai.gidi.org.cn/issues/): the e-mail's contents then link to
+     * the web edition. Blank: they link to the originals.
+     */
+    public record Web(@DefaultValue("") String publicBaseUrl) {
     }
+
 }

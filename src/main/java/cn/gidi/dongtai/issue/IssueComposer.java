@@ -4,6 +4,7 @@ import cn.gidi.dongtai.classify.Classification;
 import cn.gidi.dongtai.classify.Classifier;
 import cn.gidi.dongtai.classify.Duplicates;
 import cn.gidi.dongtai.classify.Headlines;
+import cn.gidi.dongtai.classify.Section;
 import cn.gidi.dongtai.crawl.Week;
 import cn.gidi.dongtai.extract.Article;
 import java.time.Instant;
@@ -31,7 +32,8 @@ public final class IssueComposer {
     public record Composition(Issue issue, List<Dropped> dropped) {
     }
 
-    public record Dropped(String title, String url, String reason) {
+    /** A candidate left out, with the section the classifier would have given it (for an editor who restores it). */
+    public record Dropped(String title, String url, String reason, Section section) {
     }
 
     private record Scored(Article article, Classification c) {
@@ -43,7 +45,7 @@ public final class IssueComposer {
         for (Article a : articles) {
             Classification c = classifier.classify(a);
             if (!c.relevant()) {
-                dropped.add(new Dropped(a.title(), a.url(), c.reason()));
+                dropped.add(new Dropped(a.title(), a.url(), c.reason(), c.section()));
                 continue;
             }
             relevant.putIfAbsent(a.url(), new Scored(a, c));
@@ -58,7 +60,7 @@ public final class IssueComposer {
             kept.add(keep);
             alsoAt.put(keep, new ArrayList<>(g.others().keySet()));
             g.others().forEach((url, why) -> dropped.add(new Dropped(relevant.get(url).article().title(), url,
-                    "重复（" + why + "）：同一内容以 " + keep.article().url() + " 为准")));
+                    "重复（" + why + "）：同一内容以 " + keep.article().url() + " 为准", relevant.get(url).c().section())));
         }
         kept.sort(Comparator.comparing((Scored s) -> s.c().section())
                 .thenComparing(Comparator.comparingInt((Scored s) -> importance(s.article())).reversed())

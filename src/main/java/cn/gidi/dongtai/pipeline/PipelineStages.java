@@ -17,11 +17,9 @@ import cn.gidi.dongtai.extract.ArticleExtractor;
 import cn.gidi.dongtai.extract.ExtractionException;
 import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueComposer;
-import cn.gidi.dongtai.issue.IssueStatus;
+import cn.gidi.dongtai.issue.DraftEditor;
 import cn.gidi.dongtai.issue.IssueStore;
-import cn.gidi.dongtai.mail.IssueMailer;
 import cn.gidi.dongtai.mail.SendReport;
-import cn.gidi.dongtai.mail.SubscriberStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.RenderedIssue;
 import java.io.IOException;
@@ -34,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -69,17 +66,17 @@ class PipelineStages {
     private final IssueComposer composer;
     private final IssueStore drafts;
     private final IssueRenderer renderer;
-    private final IssueMailer mailer;
-    private final SubscriberStore subscribers;
+    private final DraftEditor editor;
+    private final Delivery delivery;
 
-    PipelineStages(DongtaiProperties props, IssueComposer composer, IssueStore drafts, IssueRenderer renderer,
-                   IssueMailer mailer, SubscriberStore subscribers) {
+    PipelineStages(DongtaiProperties props, IssueComposer composer, IssueStore drafts, DraftEditor editor,
+                   IssueRenderer renderer, Delivery delivery) {
         this.props = props;
         this.composer = composer;
         this.drafts = drafts;
+        this.editor = editor;
         this.renderer = renderer;
-        this.mailer = mailer;
-        this.subscribers = subscribers;
+        this.delivery = delivery;
     }
 
     WorkFiles work(LocalDate week) {
@@ -135,31 +132,30 @@ class PipelineStages {
         log.info("extract: {} articles, {} pages could not be read", articles.size(), failures.size());
     }
 
-    /** Composes and stores the draft; an issue an editor has approved is kept as it is. Returns its id. */
+    /** What the compose step left for the report: candidates left out, and what changed in the draft. */
+    record Composed(List<IssueComposer.Dropped> dropped, List<String> changes) {
+    }
+
+    /**
+     * Composes the week's issue and stores it as a draft, or merges it into the editors' draft of the same
+     * issue (their edits are kept; an approved or sent draft is left as it is). Returns the issue id.
+     */
     String compose(LocalDate weekEnd) {
         Extracted extracted = work(weekEnd).read(ARTICLES, Extracted.class);
         List<Issue> existing = drafts.list();
-        Optional<Issue> approved = existing.stream()
-                .filter(i -> i.date().equals(weekEnd) && i.status() == IssueStatus.APPROVED).findFirst();
         CrawlReport report = withExtraction(work(weekEnd).read(CRAWL, CrawlResult.class).report(), extracted);
-        if (approved.isPresent()) {
-            log.warn("issue {} is approved by an editor: the new crawl does not replace it", approved.get().id());
-            work(weekEnd).write(COMPOSITION, List.of());
-            writeCrawlReport(weekEnd, approved.get().id(), report);
-            return approved.get().id();
-        }
         IssueComposer.Composition c = composer.compose(extracted.articles(), Week.endingOn(weekEnd), existing);
-        if (c.issue().items().isEmpty()) {
+        boolean hasDraft = existing.stream().anyMatch(i -> i.id().equals(c.issue().id()));
+        if (c.issue().items().isEmpty() && !hasDraft) {
             throw new IllegalStateException("no article of the week was kept (" + report.totalFetched()
                     + " article pages fetched, " + extracted.articles().size() + " read, " + c.dropped().size()
                     + " off-topic or duplicate; " + report.totalFailures() + " crawl failures): no issue composed, "
                     + "no number used; once the sources answer, run generate again with --fresh");
         }
-        drafts.save(c.issue());
-        work(weekEnd).write(COMPOSITION, c.dropped());
+        List<String> changes = editor.compose(c, extracted.articles());
+        work(weekEnd).write(COMPOSITION, new Composed(c.dropped(), changes));
         writeCrawlReport(weekEnd, c.issue().id(), report);
-        log.info("compose: issue {} with {} items, {} dropped", c.issue().id(), c.issue().items().size(),
-                c.dropped().size());
+        changes.forEach(line -> log.info("compose: {}", line));
         return c.issue().id();
     }
 
@@ -179,7 +175,7 @@ class PipelineStages {
     }
 
     SendReport mail(LocalDate weekEnd, String issueId) {
-        SendReport report = mailer.send(issueId, subscribers.list(), false);
+        SendReport report = delivery.send(issueId, false);
         work(weekEnd).write(SENT, report);
         return report;
     }

@@ -6,8 +6,8 @@ import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.render.RenderedIssue;
 import java.util.List;
 
-/** What a finished run produced, for the command line to report. */
+/** What a finished run produced, for the command line to report; {@code draftChanges}: what the run changed in the draft. */
 public record RunOutcome(String issueId, boolean restarted, CrawlReport crawl, int extracted,
                          List<String> extractionFailures, List<IssueComposer.Dropped> dropped,
-                         RenderedIssue rendered, SendReport sent) {
+                         List<String> draftChanges, RenderedIssue rendered, SendReport sent) {
 }

@@ -2,13 +2,10 @@ package cn.gidi.dongtai.pipeline;
 
 import cn.gidi.dongtai.crawl.CrawlResult;
 import cn.gidi.dongtai.source.SourcesFile;
-import cn.gidi.dongtai.issue.IssueComposer;
 import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Manifest;
 import cn.gidi.dongtai.render.RenderedIssue;
-import java.util.Arrays;
-import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -80,8 +77,7 @@ public class WeeklyIssuePipeline {
         WorkFiles work = stages.work(request.week());
         CrawlResult crawl = work.read(PipelineStages.CRAWL, CrawlResult.class);
         PipelineStages.Extracted extracted = work.read(PipelineStages.ARTICLES, PipelineStages.Extracted.class);
-        List<IssueComposer.Dropped> dropped = Arrays.asList(
-                work.read(PipelineStages.COMPOSITION, IssueComposer.Dropped[].class));
+        PipelineStages.Composed composed = work.read(PipelineStages.COMPOSITION, PipelineStages.Composed.class);
         Manifest manifest = renderer.manifest(issueId);
         var dir = renderer.folder(issueId);
         RenderedIssue rendered = new RenderedIssue(dir, dir.resolve(IssueRenderer.HTML), dir.resolve(IssueRenderer.PDF),
@@ -91,7 +87,7 @@ public class WeeklyIssuePipeline {
         return new RunOutcome(issueId, restarted, PipelineStages.withExtraction(crawl.report(), extracted),
                 extracted.articles().size(),
                 extracted.failures().stream().map(f -> f.url() + ": " + f.reason()).toList(),
-                dropped, rendered, sent);
+                composed.dropped(), composed.changes(), rendered, sent);
     }
 
     private JobExecution lastExecution(RunRequest request) {

@@ -16,8 +16,14 @@ import java.util.Map;
  */
 public final class IssueModel {
 
-    public record ItemView(String key, String section, String title, String source, String url, String publishedAt,
-                    String editorNote, String bodyHtml, String qr, String page) {
+    /**
+     * One item for the templates. {@code printTitle} is the title with its last characters (at least three)
+     * joined by zero-width no-break spaces, so a printed title never ends on a line of two characters or fewer.
+     * {@code page} is the printed page number (first article page 01); {@code notes} what the body lost.
+     */
+    public record ItemView(String key, String section, String title, String printTitle, String source,
+                           String url, String publishedAt, String editorNote, String bodyHtml, String bodyLead,
+                           String bodyLast, String qr, String page, List<String> notes) {
     }
 
     public record SectionView(String name, List<ItemView> items) {
@@ -33,10 +39,14 @@ public final class IssueModel {
             List<ItemView> items = new ArrayList<>();
             for (IssueItem it : e.getValue()) {
                 Integer page = pages.get(it.key());
-                ItemView v = new ItemView(it.key(), e.getKey().label(), it.title(), it.source(), it.url(),
-                        it.publishedAt() == null ? "" : it.publishedAt().toString(), it.editorNote(), HtmlSanitizer.clean(it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url()),
+                ArticleBody.Prepared body = ArticleBody.prepare(HtmlSanitizer.clean(
+                        it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url()));
+                int split = keepTogetherFrom(it.title());
+                ItemView v = new ItemView(it.key(), e.getKey().label(), it.title(), it.title().substring(0, split)
+                        + joined(it.title().substring(split)), it.source(), it.url(),
+                        it.publishedAt() == null ? "" : it.publishedAt().toString(), it.editorNote(), body.html(), body.lead(), body.last(),
                         it.url() == null ? null : QrCodes.dataUri(it.url()),
-                        page == null ? "" : String.format("%02d", page));
+                        page == null ? "" : String.format("%02d", page), body.notes());
                 items.add(v);
                 all.add(v);
             }
@@ -51,13 +61,59 @@ public final class IssueModel {
         model.put("number", issue.number());
         model.put("total", issue.total());
         model.put("week", issue.weekStart() + " 至 " + issue.weekEnd());
-        model.put("lead", all.isEmpty() ? null : all.get(0));
+        String leadKey = issue.lead() == null ? null : issue.lead().key();
+        model.put("lead", all.stream().filter(v -> v.key().equals(leadKey)).findFirst().orElse(null));
         model.put("sections", sections);
         model.put("items", all);
         model.put("masthead", masthead);
+        // Document metadata (PDF info, HTML meta): the editors as author, the sections as keywords.
+        model.put("author", String.join("、", masthead.roles().stream()
+                .filter(r -> r.role().equals("主编") || r.role().equals("联合主编"))
+                .flatMap(r -> r.names().stream()).toList()));
+        model.put("subject", masthead.subtitle() + "：数字经济政策周报（" + issue.weekStart() + " 至 " + issue.weekEnd() + "）");
+        model.put("keywords", String.join(", ", java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(masthead.title(), "大数据", "数字经济"),
+                sections.stream().map(SectionView::name)).toList()));
         model.put("pdfName", pdfName);
         model.put("attachmentName", IssueRenderer.attachmentName(issue.id()));
         return model;
+    }
+
+    /**
+     * Where a title's unbreakable tail starts: its last three characters, extended leftwards while the tail
+     * would begin inside a run of Latin letters or digits ("2024") or with closing punctuation.
+     */
+    static int keepTogetherFrom(String title) {
+        int n = title.codePointCount(0, title.length());
+        if (n <= 3) {
+            return 0;
+        }
+        int at = title.offsetByCodePoints(title.length(), -3);
+        for (int extended = 0; at > 0 && extended < 8; extended++) {
+            int first = title.codePointAt(at);
+            int before = title.codePointBefore(at);
+            boolean insideWord = Character.isLetterOrDigit(first) && !Character.isIdeographic(first)
+                    && Character.isLetterOrDigit(before) && !Character.isIdeographic(before);
+            boolean closing = "，。、；：？！）》」』】〕”’%．·—…".indexOf(first) >= 0;
+            boolean afterOpening = "（《「『【〔“‘".indexOf(before) >= 0;
+            if (!insideWord && !closing && !afterOpening) {
+                break;
+            }
+            at = title.offsetByCodePoints(at, -1);
+        }
+        return at;
+    }
+
+    /** The text with U+FEFF between its characters: Java's line breaker (which Flying Saucer uses) never breaks there. */
+    static String joined(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (!out.isEmpty()) {
+                out.append('\uFEFF');
+            }
+            out.appendCodePoint(cp);
+        });
+        return out.toString();
     }
 
     static String chineseDate(LocalDate d) {

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -24,23 +27,42 @@ public final class IssueRenderer {
     public static final String MANIFEST = "manifest.json";
 
     private static final ObjectMapper JSON = AtomicFiles.JSON;
+    private static final Logger LOG = LoggerFactory.getLogger(IssueRenderer.class);
 
     private final Templates templates;
     private final PdfMaker pdfMaker;
     private final Path outputRoot;
     private final Path mastheadFile;
+    private final String publicBaseUrl;
 
-    public IssueRenderer(Templates templates, Path outputRoot, Path mastheadFile, List<String> bodyFonts,
-                         List<String> headingFonts) {
+    /**
+     * What a render needs beyond its folders: the PDF's faces (see {@code dongtai.pdf}) and the public base URL
+     * under which {@code output/} is served ({@code dongtai.web.public-base-url}; blank when it is not), to which
+     * the e-mail's table of contents links.
+     */
+    public record Options(List<String> bodyFonts, List<String> headingFonts, List<String> fallbackFonts,
+                          String publicBaseUrl) {
+    }
+
+    public IssueRenderer(Templates templates, Path outputRoot, Path mastheadFile, Options options) {
         this.templates = templates;
         this.outputRoot = outputRoot;
         this.mastheadFile = mastheadFile;
-        this.pdfMaker = new PdfMaker(bodyFonts, headingFonts);
+        this.pdfMaker = new PdfMaker(new PdfFonts(options.bodyFonts(), options.headingFonts(), options.fallbackFonts()));
+        String base = options.publicBaseUrl() == null ? "" : options.publicBaseUrl().strip();
+        this.publicBaseUrl = base.isEmpty() || base.endsWith("/") ? base : base + "/";
     }
 
-    /** The file name subscribers see for the attached PDF. */
+    /**
+     * The file name subscribers see for the attached PDF, as the printed issues name themselves:
+     * {@code 大数据发展动态2024年第20期.pdf} for issue {@code 2024-20}.
+     */
     public static String attachmentName(String issueId) {
-        return "大数据发展动态-" + issueId + ".pdf";
+        String[] parts = issueId.split("-", 2);
+        if (parts.length == 2 && parts[0].matches("\\d{4}") && parts[1].matches("\\d+")) {
+            return "大数据发展动态" + parts[0] + "年第" + Integer.parseInt(parts[1]) + "期.pdf";
+        }
+        return "大数据发展动态" + issueId + ".pdf";
     }
 
     public Path folder(String issueId) {
@@ -57,15 +79,24 @@ public final class IssueRenderer {
         }
         String base = dir.toUri().toString();
         Path pdf = dir.resolve(PDF);
-        Map<String, Integer> pages = pdfMaker.write(
+        PdfMaker.Result laidOut = pdfMaker.write(
                 known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, PDF)), base, pdf);
+        Map<String, Integer> pages = laidOut.pages();
         int pageCount = countPages(pdf);
 
         Map<String, Object> model = IssueModel.of(issue, masthead, pages, PDF);
+        List<String> warnings = new ArrayList<>(laidOut.warnings());
+        for (Object o : (List<?>) model.get("items")) {
+            IssueModel.ItemView it = (IssueModel.ItemView) o;
+            it.notes().forEach(n -> warnings.add(it.key() + " 《" + it.title() + "》: " + n));
+        }
+        warnings.forEach(w -> LOG.warn("{}: {}", issue.id(), w));
         Path html = AtomicFiles.writeString(dir.resolve(HTML), templates.render("issue.ftlh", model));
-        Path emailHtml = AtomicFiles.writeString(dir.resolve(EMAIL_HTML), templates.render("email.ftlh", model));
+        model.put("webUrl", publicBaseUrl.isEmpty() ? "" : publicBaseUrl + issue.id() + "/" + HTML);
+        Path emailHtml = AtomicFiles.writeString(dir.resolve(EMAIL_HTML),
+                EmailInliner.inline(templates.render("email.ftlh", model)));
         Path emailText = AtomicFiles.writeString(dir.resolve(EMAIL_TEXT), templates.render("email-text.ftl", model));
-        Manifest manifest = Manifest.of(issue, pages, pageCount);
+        Manifest manifest = Manifest.of(issue, pages, pageCount, warnings);
         Path manifestFile = dir.resolve(MANIFEST);
         AtomicFiles.writeJson(manifestFile, manifest);
         return new RenderedIssue(dir, html, pdf, emailHtml, emailText, manifestFile, manifest);

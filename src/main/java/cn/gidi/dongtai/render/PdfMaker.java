@@ -1,10 +1,10 @@
 package cn.gidi.dongtai.render;
 
-import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
 import java.nio.file.StandardCopyOption;
 import org.jsoup.nodes.Document;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.helper.W3CDom;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.render.Box;
@@ -25,19 +30,19 @@ import org.xhtmlrenderer.render.PageBox;
  */
 final class PdfMaker {
 
-    /** Font family names the print stylesheet uses. */
-    static final String BODY_FAMILY = "DT Serif";
-    static final String HEADING_FAMILY = "DT Heading";
     private static final Pattern ITEM_ID = Pattern.compile("item-\\d+");
+    /** The first article section: printed page 01, after the unnumbered front matter. */
+    static final String FIRST_ARTICLE_PAGE = "section-1";
     private static final int MAX_PASSES = 4;
 
-    private final String bodyFont;
-    private final String headingFont;
+    private final PdfFonts fonts;
 
-    PdfMaker(List<String> bodyFonts, List<String> headingFonts) {
-        this.bodyFont = firstExisting(bodyFonts, "dongtai.pdf.body-fonts");
-        String heading = firstExistingOrNull(headingFonts);
-        this.headingFont = heading == null ? bodyFont : heading;
+    /** What a render produced: the printed page number of each item (first article page 01), and warnings. */
+    record Result(Map<String, Integer> pages, List<String> warnings) {
+    }
+
+    PdfMaker(PdfFonts fonts) {
+        this.fonts = fonts;
     }
 
     /**
@@ -45,53 +50,58 @@ final class PdfMaker {
      * out with the page numbers of the previous pass until they stop changing (the table of contents
      * prints them as text, so they must be known before the final layout); two passes in practice.
      */
-    Map<String, Integer> write(Function<Map<String, Integer>, String> htmlForPages, String baseUri, Path pdf) {
+    Result write(Function<Map<String, Integer>, String> htmlForPages, String baseUri, Path pdf) {
         Map<String, Integer> pages = Map.of();
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            ITextRenderer renderer = layout(htmlForPages.apply(pages), baseUri);
+            List<String> warnings = new ArrayList<>();
+            ITextRenderer renderer = layout(htmlForPages.apply(pages), baseUri, warnings);
             Map<String, Integer> laidOut = itemPages(renderer);
             if (laidOut.equals(pages) || pass == MAX_PASSES) {
                 writePdf(renderer, pdf);
-                return laidOut;
+                return new Result(laidOut, warnings);
             }
             pages = laidOut;
         }
         throw new IllegalStateException("unreachable");
     }
 
-    private ITextRenderer layout(String html, String baseUri) {
+    private ITextRenderer layout(String html, String baseUri, List<String> warnings) {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
-        try {
-            renderer.getFontResolver().addFont(bodyFont, BODY_FAMILY, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
-            renderer.getFontResolver().addFont(headingFont, HEADING_FAMILY, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
-        } catch (IOException | com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException("cannot load font " + bodyFont + " or " + headingFont + ": " + e.getMessage(), e);
-        }
+        fonts.register(renderer.getFontResolver());
         Document doc = Jsoup.parse(html, baseUri);
-        // Article images stay on the web page; the PDF embeds only its own (data:) images, so rendering
-        // never reaches out to a remote site.
-        doc.select("img").forEach(img -> {
-            if (!img.attr("src").startsWith("data:")) {
-                img.remove();
-            }
-        });
+        // An HTML parser moves the unknown <bookmarks> out of <head>; Flying Saucer reads the outline from there.
+        doc.select("bookmarks").forEach(b -> doc.head().appendChild(b));
+        GlyphCoverage coverage = new GlyphCoverage(fonts);
+        warnings.addAll(coverage.apply(doc));
+        doc.head().appendElement("style").appendChild(new DataNode(coverage.css()));
         renderer.setDocument(new W3CDom().fromJsoup(doc), baseUri);
         renderer.layout();
         return renderer;
     }
 
-    /** Page of each item title: the page whose vertical extent holds the top of the title's box. */
+    /**
+     * Printed page of each item title: the page whose vertical extent holds the top of the title's box,
+     * counted as the printed issues count (cover, masthead and contents unnumbered; the first article page is 1).
+     */
     private static Map<String, Integer> itemPages(ITextRenderer renderer) {
         List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
+        Map<String, Integer> physical = new LinkedHashMap<>();
+        collect(renderer.getRootBox(), pageBoxes, physical);
+        int frontMatter = physical.getOrDefault(FIRST_ARTICLE_PAGE, 1) - 1;
         Map<String, Integer> pages = new LinkedHashMap<>();
-        collect(renderer.getRootBox(), pageBoxes, pages);
+        physical.forEach((id, page) -> {
+            if (ITEM_ID.matcher(id).matches()) {
+                pages.put(id, page - frontMatter);
+            }
+        });
         return pages;
     }
 
     private static void collect(Box box, List<PageBox> pageBoxes, Map<String, Integer> pages) {
         Element element = box.getElement();
-        if (element != null && ITEM_ID.matcher(element.getAttribute("id")).matches()
+        if (element != null && (ITEM_ID.matcher(element.getAttribute("id")).matches()
+                || element.getAttribute("id").equals(FIRST_ARTICLE_PAGE))
                 && !pages.containsKey(element.getAttribute("id"))) {
             int y = box.getAbsY();
             for (int i = 0; i < pageBoxes.size(); i++) {
@@ -107,6 +117,15 @@ final class PdfMaker {
     }
 
     private static void writePdf(ITextRenderer renderer, Path pdf) {
+        // Title, author, subject and keywords come from the HTML head's <title> and <meta>; the language and
+        // the viewer settings (open with the outline shown, title in the window bar) are set here.
+        renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void preOpen(ITextRenderer r) {
+                r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+                r.getWriter().setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+            }
+        });
         Path tmp = pdf.resolveSibling(pdf.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             renderer.createPDF(out);
@@ -118,24 +137,5 @@ final class PdfMaker {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + pdf + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String firstExisting(List<String> candidates, String setting) {
-        String found = firstExistingOrNull(candidates);
-        if (found == null) {
-            throw new IllegalStateException("no Chinese font found for the PDF; tried " + candidates
-                    + ". Install one (Debian: apt-get install fonts-noto-cjk) or name a font file in " + setting);
-        }
-        return found;
-    }
-
-    private static String firstExistingOrNull(List<String> candidates) {
-        for (String c : candidates) {
-            String file = c.replaceFirst(",\\d+$", "");
-            if (Files.isRegularFile(Path.of(file))) {
-                return c;
-            }
-        }
-        return null;
     }
 }

@@ -3,9 +3,8 @@ package cn.gidi.dongtai.schedule;
 import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueStore;
-import cn.gidi.dongtai.mail.IssueMailer;
 import cn.gidi.dongtai.mail.SendReport;
-import cn.gidi.dongtai.mail.SubscriberStore;
+import cn.gidi.dongtai.pipeline.Delivery;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Quartz job: {@code send} the newest issue dated on or before the day it fires. */
+/** Quartz job: {@code send} the newest issue dated on or before the day it fires, if it is approved (see Delivery). */
 @DisallowConcurrentExecution
 public class SendIssueJob extends QuartzJobBean {
 
@@ -28,10 +27,7 @@ public class SendIssueJob extends QuartzJobBean {
     IssueStore drafts;
 
     @Autowired
-    IssueMailer mailer;
-
-    @Autowired
-    SubscriberStore subscribers;
+    Delivery delivery;
 
     @Autowired
     DongtaiProperties props;
@@ -46,7 +42,7 @@ public class SendIssueJob extends QuartzJobBean {
             return;
         }
         try {
-            SendReport r = mailer.send(issue.get().id(), subscribers.list(), false);
+            SendReport r = delivery.send(issue.get().id(), false);
             log.warn("scheduled send: {}", r.summary());
         } catch (RuntimeException e) {
             log.error("scheduled send of {} failed: {}", issue.get().id(), e.getMessage());

@@ -34,6 +34,14 @@ public final class HtmlSanitizer {
                 p.remove();
             }
         }
+        // Control characters are stripped from the text itself: jsoup writes some as entities (&#x1b;), which
+        // a later reader would turn back into the character.
+        for (Element e : doc.body().getAllElements()) {
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+                t.text(CleanText.strip(t.getWholeText()));
+            }
+            e.attributes().forEach(a -> a.setValue(CleanText.strip(a.getValue())));
+        }
         doc.outputSettings(out);
         return CleanText.strip(doc.body().html().trim());
     }

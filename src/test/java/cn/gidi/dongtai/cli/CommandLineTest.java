@@ -54,10 +54,12 @@ class CommandLineTest {
     }
 
     @Test
-    void theDefaultConfigurationStartsWithItsOwnDatabaseFile() {
-        Cli.Result r = Cli.run("schedule", "--show");
+    void theDefaultDatabaseLivesOutsideOutputAndListensOnNoPort() throws Exception {
+        String yml = java.nio.file.Files.readString(Path.of("src/main/resources/application.yml"));
+        assertThat(yml).contains("url: jdbc:h2:file:./data/db/dongtai\n").doesNotContain("AUTO_SERVER");
+        Cli.Result r = Cli.run("schedule", "--show", "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("data/db/dongtai"));
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(Path.of("output/db")).isDirectory();
+        assertThat(tmp.resolve("data/db/dongtai.mv.db")).exists();
     }
 
     @Test

@@ -90,6 +90,8 @@ class HostileInputEndToEndTest {
             assertThat(manifest).contains("关于推进数据要素市场化配置改革的实施方案").doesNotContain("\\u001b", "\\u202e", "\\ue000");
             for (String f : new String[] {"issue.html", "email.html", "email.txt", "manifest.json"}) {
                 assertNoControlCharacter(f, Files.readString(issue.resolve(f)));
+                // nor as an entity a browser or a later reader would turn back into the character
+                assertThat(Files.readString(issue.resolve(f)).toLowerCase()).doesNotContain("&#x1b;", "&#27;", "&#x7;");
             }
             String pdf = new PdfText(issue.resolve("issue.pdf")).all();
             assertThat(PdfText.squeeze(pdf)).contains("关于推进数据要素市场化配置改革的实施方案");

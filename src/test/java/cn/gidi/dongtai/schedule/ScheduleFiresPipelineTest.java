@@ -32,8 +32,8 @@ class ScheduleFiresPipelineTest {
             assertThat(r.out()).contains("generate ran and finished");
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             try (Stream<Path> drafts = Files.list(tmp.resolve("issues"))) {
-                Path draft = drafts.findFirst().orElseThrow().resolve("issue.json");
-                assertThat(Files.readString(draft)).contains("\"date\" : \"" + today + "\"");
+                Path draft = drafts.findFirst().orElseThrow().resolve("issue.yaml");
+                assertThat(Files.readString(draft)).contains("\ndate: " + today + "\n", "state: draft");
                 String id = draft.getParent().getFileName().toString();
                 assertThat(tmp.resolve("output").resolve(id).resolve("issue.pdf")).exists();
             }

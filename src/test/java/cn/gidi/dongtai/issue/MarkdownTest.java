@@ -1,0 +1,27 @@
+package cn.gidi.dongtai.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+    @Test
+    void theDocumentsOwnTextSurvivesTheTripThroughMarkdown() {
+        String html = "<p>在“优化网络基础能力”任务中，‘重点’工作……包括——打造*5G*。</p><p>第二段 [1] &lt;script&gt;</p>"
+                + "<table><tr><th>指标</th><th>数值</th></tr><tr><td>增加值</td><td>50%</td></tr></table>";
+        String md = Markdown.fromHtml(html);
+        String back = Markdown.toHtml(md);
+        assertThat(Jsoup.parse(back).text()).isEqualTo(Jsoup.parse(html).text());
+        assertThat(Jsoup.parse(back).select("p")).hasSize(2);
+        assertThat(Jsoup.parse(back).select("td")).hasSize(2);
+    }
+
+    @Test
+    void htmlAnEditorTypesIsShownAsTextNeverRun() {
+        String back = Markdown.toHtml("正文 <script>alert(1)</script> <img src=x onerror=alert(1)>");
+        assertThat(Jsoup.parse(back).select("script, img")).isEmpty();
+        assertThat(Jsoup.parse(back).text()).contains("<script>alert(1)</script>");
+    }
+}
