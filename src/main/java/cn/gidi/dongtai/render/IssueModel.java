@@ -42,11 +42,15 @@ public final class IssueModel {
                 ArticleBody.Prepared body = ArticleBody.prepare(HtmlSanitizer.clean(
                         it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url()));
                 int split = keepTogetherFrom(it.title());
+                String qr = it.url() == null ? null : QrCodes.dataUri(it.url());
+                List<String> notes = new ArrayList<>(body.notes());
+                if (it.url() != null && qr == null) {
+                    notes.add("原文链接 too long for a QR code: printed without one");
+                }
                 ItemView v = new ItemView(it.key(), e.getKey().label(), it.title(), it.title().substring(0, split)
                         + joined(it.title().substring(split)), it.source(), it.url(),
                         it.publishedAt() == null ? "" : it.publishedAt().toString(), it.editorNote(), body.html(), body.lead(), body.last(),
-                        it.url() == null ? null : QrCodes.dataUri(it.url()),
-                        page == null ? "" : String.format("%02d", page), body.notes());
+                        qr, page == null ? "" : String.format("%02d", page), notes);
                 items.add(v);
                 all.add(v);
             }

@@ -34,6 +34,8 @@ public final class IssueRenderer {
     private final Path outputRoot;
     private final Path mastheadFile;
     private final String publicBaseUrl;
+    /** Item pages of the last render of each issue: a re-render after an edit usually lays out in one pass. */
+    private final Map<String, Map<String, Integer>> lastPages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * What a render needs beyond its folders: the PDF's faces (see {@code dongtai.pdf}) and the public base URL
@@ -80,8 +82,10 @@ public final class IssueRenderer {
         String base = dir.toUri().toString();
         Path pdf = dir.resolve(PDF);
         PdfMaker.Result laidOut = pdfMaker.write(
-                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, PDF)), base, pdf);
+                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, PDF)), base, pdf,
+                lastPages.getOrDefault(issue.id(), Map.of()));
         Map<String, Integer> pages = laidOut.pages();
+        lastPages.put(issue.id(), pages);
         int pageCount = countPages(pdf);
 
         Map<String, Object> model = IssueModel.of(issue, masthead, pages, PDF);

@@ -48,10 +48,12 @@ final class PdfMaker {
     /**
      * Writes the PDF and returns item id → page number (1-based, counting the cover). The HTML is laid
      * out with the page numbers of the previous pass until they stop changing (the table of contents
-     * prints them as text, so they must be known before the final layout); two passes in practice.
+     * prints them as text, so they must be known before the final layout); two passes in practice, one
+     * when {@code guess} (the pages of the last render) is still right, as after most editorial changes.
      */
-    Result write(Function<Map<String, Integer>, String> htmlForPages, String baseUri, Path pdf) {
-        Map<String, Integer> pages = Map.of();
+    Result write(Function<Map<String, Integer>, String> htmlForPages, String baseUri, Path pdf,
+                 Map<String, Integer> guess) {
+        Map<String, Integer> pages = guess;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             List<String> warnings = new ArrayList<>();
             ITextRenderer renderer = layout(htmlForPages.apply(pages), baseUri, warnings);

@@ -139,6 +139,7 @@ class WeeklyPipelineEndToEndTest {
         }
         assertThat(titles).contains("工信部印发2024年工作计划").hasSameSizeAs(onTopic);
         assertThat(pdf.fontsEmbedded).containsOnly(true);
+        assertThat(Files.size(dir.resolve("issue.pdf"))).as("demo PDF size").isLessThan(3L * 1024 * 1024);
         assertThat(pdf.fontNames).allMatch(n -> n.matches("[A-Z]{6}\\+.*"));
 
         MimeMessage[] received = smtp.getReceivedMessages();

@@ -47,7 +47,8 @@ class WebPageTest {
                     + "<p><img src=\"https://www.example.gov.cn/fig" + n + ".png\" alt=\"\"></p><p>图1 软件业务收入增长情况</p>"
                     + "<p><strong>利润总额两位数增长。</strong>1—4月份，软件业利润总额4314亿元。</p>";
             items.add(new IssueItem(String.format("item-%02d", n), s, s.label() + "条目" + n + "《关于推进数据要素市场化配置改革的实施意见》",
-                    "发布机构" + n, "https://www.example.gov.cn/art/2024/5/" + n + "/art_" + n + ".html?a=1&b=2",
+                    "发布机构" + n, "https://www.example.gov.cn/art/2024/5/" + n + "/art_" + n + ".html?a=1&b=2"
+                            + (n == 4 ? "&q=" + "x".repeat(4000) : ""),
                     LocalDate.of(2024, 5, 28), n == 1 ? "编者按的内容 <不是标签>。" : null, body, "测试"));
         }
         Issue issue = new Issue("2024-20", LocalDate.of(2024, 6, 3), 20, 183, LocalDate.of(2024, 5, 28),
@@ -81,6 +82,12 @@ class WebPageTest {
         validator.checkHtmlFile(rendered.html().toFile(), true);
         assertThat(errors).as("Nu checker errors").isEmpty();
         assertThat(warnings).as("Nu checker warnings").isEmpty();
+    }
+
+    @Test
+    void aLinkTooLongForAQrCodeStopsNothing() {
+        assertThat(rendered.pdf()).exists();
+        assertThat(rendered.contents().warnings()).anySatisfy(w -> assertThat(w).contains("item-04", "QR"));
     }
 
     @Test

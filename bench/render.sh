@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Render benchmark on the demo issue (第20期, 23 items): `render --issue` as a whole process (cold: JVM start,
+# Spring, fonts, layout), by `java -jar` and by bin/dongtai, a command that renders nothing, the same issue re-rendered in one JVM (warm, as the console does after an edit),
+# and headless Chromium printing the same issue.html to PDF, side by side.
+# Needs target/dongtai.jar and the test classes (built here if missing) and the demo draft (made here by
+# `dongtai demo` if missing). Writes only below target/bench/render/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ID=2024-20
+B=target/bench/render
+mkdir -p "$B"
+[ -f target/dongtai.jar ] || ./mvnw -q -DskipTests package
+[ -d target/test-classes/cn/gidi/dongtai/render ] || ./mvnw -q test-compile
+[ -f "$B/classpath.txt" ] || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$B/classpath.txt" >/dev/null
+DRAFTS="$B/issues"
+if [ ! -d "$DRAFTS/$ID" ]; then
+  if [ ! -d output/demo/issues/$ID ]; then
+    echo "making the demo draft: java -jar target/dongtai.jar demo" >&2
+    java -jar target/dongtai.jar demo >/dev/null
+  fi
+  mkdir -p "$DRAFTS" && cp -r output/demo/issues/$ID "$DRAFTS/"
+fi
+
+measure() { # label, command...: prints wall and CPU (user+sys, children included) seconds
+  local label=$1; shift
+  /usr/bin/time -f "%e %U %S" -o "$B/time.txt" "$@" >"$B/$label.log" 2>&1 || { cat "$B/$label.log" >&2; exit 1; }
+  read -r wall user sys <"$B/time.txt"
+  awk -v w="$wall" -v u="$user" -v s="$sys" 'BEGIN { printf "%s %.2f\n", w, u + s }'
+}
+
+cpus=$(nproc)
+echo "render bench: issue $ID, $cpus CPUs, $(java -version 2>&1 | head -1)"
+printf '%-40s %8s %8s %12s\n' "" "wall s" "CPU s" "PDF bytes"
+
+# Cold, whole process, twice (the first also warms the OS file cache).
+for run in 1 2; do
+  read -r wall cpu < <(measure cold java -jar target/dongtai.jar render --issue $ID \
+      --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out" \
+      --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
+done
+printf '%-40s %8s %8s %12s\n' "java -jar dongtai.jar render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
+# The same through bin/dongtai (C1 only, class-data sharing; its first run makes the archive).
+for run in 1 2; do
+  read -r wall cpu < <(measure launcher bin/dongtai render --issue $ID \
+      --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out" \
+      --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
+done
+printf '%-40s %8s %8s %12s\n' "bin/dongtai render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
+read -r wall cpu < <(measure launcher bin/dongtai sources list --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
+printf '%-40s %8s %8s\n' "bin/dongtai sources list (renders nothing)" "$wall" "$cpu"
+
+# Headless Chromium printing the same issue.html (the anchor).
+CHROME=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+if [ -n "$CHROME" ]; then
+  for run in 1 2; do
+    rm -rf "$B/chrome-profile"
+    read -r wall cpu < <(measure chromium "$CHROME" --headless=new --no-sandbox --disable-gpu \
+        --disable-background-networking --disable-component-update --no-first-run \
+        --user-data-dir="$B/chrome-profile" --no-pdf-header-footer \
+        --print-to-pdf="$B/chromium.pdf" "file://$PWD/$B/out/$ID/issue.html")
+  done
+  printf '%-40s %8s %8s %12s\n' "chromium --print-to-pdf issue.html" "$wall" "$cpu" "$(stat -c %s "$B/chromium.pdf")"
+else
+  echo "chromium not installed: no anchor (bash .ci/setup installs it)"
+fi
+
+# Warm, in one JVM.
+java -cp "target/classes:target/test-classes:$(cat "$B/classpath.txt")" cn.gidi.dongtai.render.RenderBench \
+    "$DRAFTS" $ID "$B/jvm" "${RUNS:-6}"
+echo "targets: process CPU and wall <= Chromium's; warm re-render (all) <= 0.5 s"
