@@ -30,6 +30,12 @@ public final class TestFiles {
                         fonts.fallbackFonts(), baseUrl));
     }
 
+    /** The classifier generate uses: the project's rules and committed model, no editor examples. */
+    public static cn.gidi.dongtai.classify.Classifier classifier() {
+        return cn.gidi.dongtai.classify.Classifier.load(Path.of("content/classify.yaml"),
+                Path.of("content/classify-model.bin"), Path.of("target/no-editor-examples.jsonl"), 0.6);
+    }
+
     public static Path shared(String rel) {
         Path p = SHARED.resolve(rel);
         if (!Files.exists(p)) {

@@ -1,125 +1,216 @@
 package cn.gidi.dongtai.classify;
 
-import cn.gidi.dongtai.crawl.SourceKind;
 import cn.gidi.dongtai.extract.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Sorts an article into a section by who issued it and what kind of document it is (ANATOMY.md):
- * Guizhou news goes to 数谷动态 whoever wrote it; research reports, statistics and foreign developments
- * go to 产业前沿 even from a ministry; otherwise central bodies' documents are 国策要论 and provincial or
- * municipal ones 地方新政. The issuer named on the page outranks the kind of site it was found on, since
- * ministries repost provinces' news and vice versa.
+ * Decides each item's section and whether the brief would carry it at all. Two kinds of evidence: the
+ * rules ({@link Cues}: issuer gazetteer, central bodies, genre, Guizhou anywhere, the brief's vocabulary)
+ * and a linear model trained on labelled items over character n-grams of the title and the opening of
+ * the body, which weighs the cues with the words. Items the editors have already decided (recorded with
+ * {@link EditorExamples}) follow the editors: the model is fine-tuned on their examples when loaded, and an
+ * item seen before gets the editors' call outright. Guizhou in the title or issuer always means 数谷动态.
  */
 public final class Classifier {
 
-    private final ClassifyRules rules;
+    /** How much of the body the n-grams read: the labelled items carry one or two opening sentences. */
+    static final int HEAD = 300;
+    static double RELEVANCE_THRESHOLD = Double.parseDouble(System.getProperty("dongtai.train.threshold", "0.35"));
+    static double SCALE = Double.parseDouble(System.getProperty("dongtai.train.scale", "0.5"));
 
-    public Classifier(ClassifyRules rules) {
-        this.rules = rules;
+    private final double lowConfidence;
+    private final java.util.function.Supplier<Loaded> loader;
+    private volatile Loaded loaded;
+
+    /** The rules and the model, fine-tuned on the editors' examples, which it also remembers by title. */
+    private record Loaded(ClassifyRules rules, LinearModel model, Cues cues, Map<String, Example> remembered) {
+    }
+
+    Classifier(ClassifyRules rules, LinearModel model, List<Example> editorExamples, double lowConfidence) {
+        this.lowConfidence = lowConfidence;
+        this.loaded = build(rules, model, editorExamples);
+        this.loader = () -> loaded;
+    }
+
+    /** Loads on first use, so a command that classifies nothing does not need the model. */
+    private Classifier(java.util.function.Supplier<Loaded> loader, double lowConfidence) {
+        this.lowConfidence = lowConfidence;
+        this.loader = loader;
+    }
+
+    private Loaded build(ClassifyRules rules, LinearModel model, List<Example> editorExamples) {
+        Cues cues = new Cues(rules, new Places(model.places()));
+        Map<String, Example> remembered = new HashMap<>();
+        if (editorExamples.isEmpty()) {
+            return new Loaded(rules, model, cues, remembered);
+        }
+        LinearModel tuned = model.copy();
+        this.loaded = new Loaded(rules, model, cues, remembered); // features are read with the untuned cues
+        Training.fineTune(tuned, this, editorExamples);
+        for (Example e : editorExamples) {
+            remembered.put(key(e.title()), e);
+        }
+        return new Loaded(rules, tuned, cues, remembered);
+    }
+
+    private Loaded state() {
+        Loaded l = loaded;
+        if (l == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    loaded = loader.get();
+                }
+                l = loaded;
+            }
+        }
+        return l;
+    }
+
+    /**
+     * The classifier the pipeline uses: rules from {@code rulesFile}, the trained model from {@code modelFile}
+     * (made by {@code classify --train}), and the editors' examples from {@code examplesFile} if it exists.
+     */
+    public static Classifier load(Path rulesFile, Path modelFile, Path examplesFile, double lowConfidence) {
+        ClassifyRules rules = ClassifyRules.load(rulesFile);
+        Classifier[] self = new Classifier[1];
+        self[0] = new Classifier(() -> {
+            LinearModel model = readModel(modelFile);
+            List<Example> examples = Files.isRegularFile(examplesFile) ? EditorExamples.read(examplesFile) : List.of();
+            return self[0].build(rules, model, examples);
+        }, lowConfidence);
+        return self[0];
+    }
+
+    static LinearModel readModel(Path modelFile) {
+        if (!Files.isRegularFile(modelFile)) {
+            throw new IllegalArgumentException(modelFile.toAbsolutePath() + " not found: the classifier model is made by "
+                    + "'dongtai classify --train' (see README, Classification); or set dongtai.classify.model");
+        }
+        try (InputStream in = Files.newInputStream(modelFile)) {
+            return LinearModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(modelFile + ": cannot read the classifier model: " + e.getMessage(), e);
+        }
     }
 
     public Classification classify(Article a) {
-        String issuer = a.issuer() == null ? "" : a.issuer();
-        String title = a.title();
-        int score = topicScore(title, a.bodyText());
-        boolean relevant = score >= rules.minScore();
-        String topic = relevant ? "" : "；与数字经济无关（主题分 " + score + "，低于 " + rules.minScore() + "），不收录";
-
-        String guizhou = firstIn(title + " " + issuer, rules.guizhouTerms());
-        if (guizhou != null || a.sourceKind() == SourceKind.GUIZHOU) {
-            String why = guizhou != null ? "标题或来源含“" + guizhou + "”" : "来源站点属贵州";
-            return new Classification(Section.SHUGU, relevant, score, "数谷动态：" + why + topic);
-        }
-        String foreign = startsWithAny(title, rules.foreignTerms());
-        if (foreign != null) {
-            return new Classification(Section.FRONTIER, relevant, score, "产业前沿：国际动态（" + foreign + "）" + topic);
-        }
-        String genre = firstIn(title, rules.frontierTerms());
-        if (genre != null) {
-            return new Classification(Section.FRONTIER, relevant, score,
-                    "产业前沿：研究报告或统计发布（标题含“" + genre + "”）" + topic);
-        }
-        SourceKind kind = issuerKind(issuer);
-        String byWhom;
-        if (kind != null) {
-            byWhom = "发布机构“" + issuer + "”";
-        } else {
-            kind = a.sourceKind();
-            byWhom = "来源站点“" + a.sourceName() + "”";
-        }
-        if (kind == null || (a.sourceSection() != null && issuerKind(issuer) == null)) {
-            Section s = a.sourceSection() != null ? Section.parse(a.sourceSection()) : Section.FRONTIER;
-            return new Classification(s, relevant, score, s.label() + "：来源的默认栏目" + topic);
-        }
-        return switch (kind) {
-            case CENTRAL -> new Classification(Section.POLICY, relevant, score,
-                    "国策要论：" + byWhom + "为中央部门" + topic);
-            case LOCAL -> new Classification(Section.LOCAL, relevant, score,
-                    "地方新政：" + byWhom + "为地方政府或部门" + topic);
-            case RESEARCH -> new Classification(Section.FRONTIER, relevant, score,
-                    "产业前沿：" + byWhom + "为研究机构、智库或企业" + topic);
-            case GUIZHOU -> new Classification(Section.SHUGU, relevant, score, "数谷动态：" + byWhom + "属贵州" + topic);
-        };
+        return classify(a.title(), a.issuer(), a.bodyText());
     }
 
-    /** What kind of body the issuer's name says it is, or null when the name does not tell. */
-    SourceKind issuerKind(String issuer) {
-        if (issuer.isBlank()) {
-            return null;
-        }
-        if (firstIn(issuer, rules.guizhouTerms()) != null) {
-            return SourceKind.GUIZHOU;
-        }
-        if (firstIn(issuer, rules.researchIssuers()) != null) {
-            return SourceKind.RESEARCH;
-        }
-        if (startsWithAny(issuer, rules.centralIssuers()) != null) {
-            return SourceKind.CENTRAL;
-        }
-        if (firstIn(issuer, rules.localPlaces()) != null || issuer.matches(".{2,8}?(省|市|自治区|县|区)(?!场).*")) {
-            return SourceKind.LOCAL;
-        }
-        return null;
-    }
-
-    /** Title terms count three times as much as body terms; body occurrences are capped per term. */
-    int topicScore(String title, String body) {
-        int score = 0;
-        String b = body == null ? "" : body;
-        for (String term : rules.topicTerms()) {
-            if (title.contains(term)) {
-                score += 3;
-            }
-            score += Math.min(3, occurrences(b, term));
-        }
-        return score;
-    }
-
-    private static int occurrences(String text, String term) {
-        int n = 0;
-        for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) {
-            n++;
-        }
-        return n;
-    }
-
-    private static String firstIn(String text, List<String> terms) {
-        for (String t : terms) {
-            if (text.contains(t)) {
-                return t;
+    public Classification classify(String title, String issuer, String text) {
+        String t = Fold.fold(title);
+        String i = Fold.fold(issuer);
+        String x = Fold.fold(text);
+        Loaded state = state();
+        LinearModel model = state.model();
+        Map<String, String> found = state.cues().of(t, i, x);
+        List<LinearModel.Feature> features = features(t, x, found);
+        double[] p = model.probabilities(model.vector(features));
+        int best = 0;
+        for (int c = 1; c < LinearModel.OFF_TOPIC; c++) {
+            if (p[c] > p[best]) {
+                best = c;
             }
         }
-        return null;
+        double off = p[LinearModel.OFF_TOPIC];
+        boolean relevant = off < RELEVANCE_THRESHOLD;
+        List<String> evidence = new ArrayList<>();
+        Section section = Section.values()[best];
+        double confidence = relevant ? p[best] : off;
+        Example editors = state.remembered().get(key(title));
+        if (editors != null) {
+            relevant = !Example.OFF_TOPIC.equals(editors.label());
+            section = relevant ? Section.parse(editors.label()) : section;
+            confidence = 1.0;
+            evidence.add("编辑已确认：" + editors.label());
+        } else if (relevant && found.containsKey("R:gz-title") && section != Section.SHUGU) {
+            section = Section.SHUGU;
+            confidence = 1 - off;
+            evidence.add("规则：贵州的消息归数谷动态");
+        }
+        evidence.addAll(found.values());
+        evidence.add(words(model, features, relevant ? section.ordinal() : LinearModel.OFF_TOPIC));
+        int score = (int) Math.round(100 * (1 - off));
+        boolean low = confidence < lowConfidence;
+        String reason = relevant
+                ? section.label() + "：" + lead(evidence) + String.format("（置信度 %.2f%s）", confidence, low ? "，请编辑核对" : "")
+                : String.format("与数字经济无关（置信度 %.2f%s）：%s，不收录", confidence, low ? "，请编辑核对" : "",
+                        lead(evidence));
+        return new Classification(section, relevant, score, reason, confidence, low, evidence);
     }
 
-    private static String startsWithAny(String text, List<String> terms) {
-        String t = text.replaceFirst("^[《“\"]", "");
-        for (String term : terms) {
-            if (t.startsWith(term)) {
-                return term;
+    /** The first piece of evidence that says something (not the empty-vocabulary cues). */
+    private static String lead(List<String> evidence) {
+        return evidence.stream().filter(e -> !e.startsWith("标题无") && !e.startsWith("正文无")).findFirst()
+                .orElse(evidence.isEmpty() ? "" : evidence.get(0));
+    }
+
+    /** The n-grams that pushed most towards the decision, e.g. 词：“数据要素”+0.8、“算力”+0.5. */
+    private static String words(LinearModel model, List<LinearModel.Feature> features, int cls) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> top = features.stream().filter(f -> !f.name().startsWith("R:"))
+                .sorted(Comparator.comparingDouble((LinearModel.Feature f) -> -model.contribution(f, cls)))
+                .filter(f -> model.contribution(f, cls) > 0.01)
+                .filter(f -> seen.add(f.name().substring(f.name().indexOf(':') + 1)))
+                .limit(4)
+                .map(f -> String.format("“%s”%+.2f", f.name().substring(f.name().indexOf(':') + 1), model.contribution(f, cls)))
+                .toList();
+        return top.isEmpty() ? "模型：无突出用词" : "模型用词：" + String.join("、", top);
+    }
+
+    List<LinearModel.Feature> features(Example e) {
+        String t = Fold.fold(e.title());
+        String x = Fold.fold(e.text());
+        return features(t, x, state().cues().of(t, Fold.fold(e.issuer()), x));
+    }
+
+    /** Rule cues (value 1), title character 1–3-grams and body 2–3-grams (each set scaled to unit length). */
+    static List<LinearModel.Feature> features(String title, String text, Map<String, String> cues) {
+        List<LinearModel.Feature> out = new ArrayList<>();
+        for (String cue : cues.keySet()) {
+            out.add(new LinearModel.Feature(cue, 1f));
+        }
+        addGrams(out, "t", letters(title), 1, 3);
+        addGrams(out, "b", letters(text.length() > HEAD ? text.substring(0, HEAD) : text), 2, 3);
+        return out;
+    }
+
+    private static void addGrams(List<LinearModel.Feature> out, String prefix, String s, int min, int max) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (int n = min; n <= max; n++) {
+            for (int k = 0; k + n <= s.length(); k++) {
+                grams.add(prefix + n + ":" + s.substring(k, k + n));
             }
         }
-        return null;
+        float v = grams.isEmpty() ? 0 : (float) (SCALE / Math.sqrt(grams.size()));
+        for (String g : grams) {
+            out.add(new LinearModel.Feature(g, v));
+        }
+    }
+
+    /** Letters and digits only: punctuation and spaces say nothing about the topic. */
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    static String key(String title) {
+        return letters(Fold.fold(title));
+    }
+
+    ClassifyRules rules() {
+        return state().rules();
     }
 }

@@ -20,7 +20,28 @@ public record ClassifyRules(
         List<String> guizhouTerms,
         List<String> centralIssuers,
         List<String> researchIssuers,
-        List<String> localPlaces) {
+        List<String> localPlaces,
+        List<String> policyTerms,
+        List<String> offTopicTerms,
+        List<String> nationalTerms) {
+
+    public ClassifyRules {
+        topicTerms = lower(topicTerms);
+        frontierTerms = lower(frontierTerms);
+        foreignTerms = lower(foreignTerms);
+        guizhouTerms = lower(guizhouTerms);
+        centralIssuers = lower(centralIssuers);
+        researchIssuers = lower(researchIssuers);
+        localPlaces = lower(localPlaces);
+        policyTerms = lower(policyTerms);
+        offTopicTerms = lower(offTopicTerms);
+        nationalTerms = lower(nationalTerms);
+    }
+
+    /** Terms are matched against folded text (lower case, Simplified). */
+    private static List<String> lower(List<String> terms) {
+        return terms == null ? List.of() : terms.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
 
     public static ClassifyRules load(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -4,8 +4,8 @@ import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.crawl.CrawlResult;
 import cn.gidi.dongtai.crawl.Crawler;
 import cn.gidi.dongtai.crawl.HttpPageFetcher;
-import cn.gidi.dongtai.crawl.Source;
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.Source;
+import cn.gidi.dongtai.source.SourceKind;
 import cn.gidi.dongtai.crawl.Week;
 import cn.gidi.dongtai.preview.LoopbackServer;
 import java.io.PrintWriter;
@@ -88,7 +88,7 @@ class BenchCrawlCommand implements Callable<Integer> {
             }
             DongtaiProperties.Crawl settings = new DongtaiProperties.Crawl("dongtai-bench", Duration.ofSeconds(20), delay,
                     DataSize.ofMegabytes(5), pages, concurrency, 2, Duration.ofMillis(200), Duration.ofSeconds(30), 5,
-                    true, null);
+                    true, null, List.of("loopback"));
             long start = System.nanoTime();
             CrawlResult result = new Crawler(new HttpPageFetcher(settings), pages)
                     .crawl(sources, Week.endingOn(LocalDate.of(2024, 6, 3)));

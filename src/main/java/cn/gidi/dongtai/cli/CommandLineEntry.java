@@ -59,6 +59,8 @@ public final class CommandLineEntry {
             settings.add("--dongtai.crawl.per-host-delay=20ms");
             // The demo's messages never leave the machine: a fixed, public unsubscribe key is fine here only.
             settings.add("--dongtai.mail.unsubscribe-secret=demo-only-unsubscribe-key-not-secret");
+            // every demo "site" is a loopback server, which the crawler refuses unless told
+            settings.add("--dongtai.crawl.allowed-networks=loopback");
         }
         if (commandArgs.get(0).equals("demo")) {
             // The demo mails an in-process server: no credentials or TLS of a real relay apply to it.

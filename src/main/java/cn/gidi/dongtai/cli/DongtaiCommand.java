@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
             "Configuration: application.yml, or --spring.x=y / --dongtai.x=y arguments, or environment variables."},
         subcommands = {DemoCommand.class, GenerateCommand.class, RenderCommand.class, ApproveCommand.class, SendCommand.class, PublishCommand.class,
             SubscribersCommand.class, SourcesCommand.class, PreviewCommand.class, ScheduleCommand.class, BenchCrawlCommand.class,
-            ExtractCommand.class, BenchExtractionCommand.class, CommandLine.HelpCommand.class})
+            ExtractCommand.class, BenchExtractionCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
 public class DongtaiCommand implements Runnable {
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,

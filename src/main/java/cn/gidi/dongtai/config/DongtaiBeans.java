@@ -2,7 +2,7 @@ package cn.gidi.dongtai.config;
 
 import cn.gidi.dongtai.archive.Archive;
 import cn.gidi.dongtai.archive.ArchiveProperties;
-import cn.gidi.dongtai.classify.ClassifyRules;
+import cn.gidi.dongtai.classify.EditorExamples;
 import cn.gidi.dongtai.classify.Classifier;
 import cn.gidi.dongtai.issue.Approvals;
 import cn.gidi.dongtai.issue.DraftEditor;
@@ -51,13 +51,19 @@ class DongtaiBeans {
     }
 
     @Bean
-    Approvals approvals(IssueStore store) {
-        return new Approvals(store, Clock.systemDefaultZone());
+    Approvals approvals(IssueStore store, EditorExamples editorExamples) {
+        return new Approvals(store, Clock.systemDefaultZone(), editorExamples);
     }
 
     @Bean
     Classifier classifier(DongtaiProperties props) {
-        return new Classifier(ClassifyRules.load(props.paths().content().resolve("classify.yaml")));
+        return Classifier.load(props.paths().content().resolve("classify.yaml"), props.classify().model(),
+                props.classify().examples(), props.classify().lowConfidence());
+    }
+
+    @Bean
+    EditorExamples editorExamples(DongtaiProperties props) {
+        return new EditorExamples(props.classify().examples());
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
 public record DongtaiProperties(
         @DefaultValue Paths paths,
         @DefaultValue Crawl crawl,
+        @DefaultValue Classify classify,
         @DefaultValue Numbering numbering,
         @DefaultValue Pdf pdf,
         @DefaultValue Schedule schedule,
@@ -51,7 +52,19 @@ public record DongtaiProperties(
             @DefaultValue("5") int maxRedirects,
             @DefaultValue("true") boolean obeyRobots,
             /* Where validators (ETag, Last-Modified) and bodies are kept so a re-run can ask "changed since?". */
-            @DefaultValue("output/.cache/http") Path cache) {
+            @DefaultValue("output/.cache/http") Path cache,
+            /* Non-public networks the crawler may enter: loopback, private, link-local, multicast or CIDR blocks.
+               Empty: only public addresses, checked after DNS on every hop (the demo and the tests allow loopback). */
+            @DefaultValue({}) List<String> allowedNetworks) {
+    }
+
+    /** The classifier: its trained model, the editors' examples it learns from, when to flag an item. */
+    public record Classify(
+            @DefaultValue("content/classify-model.bin") Path model,
+            /* Editor-confirmed examples (JSON lines), appended when an issue is approved; training includes them. */
+            @DefaultValue("content/editor-examples.jsonl") Path examples,
+            /* Decisions less sure than this are flagged for the editor. */
+            @DefaultValue("0.6") double lowConfidence) {
     }
 
     /**

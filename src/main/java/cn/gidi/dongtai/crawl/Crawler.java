@@ -1,12 +1,17 @@
 package cn.gidi.dongtai.crawl;
 
-import cn.gidi.dongtai.extract.PageDecoder;
+import cn.gidi.dongtai.source.Source;
+import cn.gidi.dongtai.text.CleanText;
+import cn.gidi.dongtai.text.PageDecoder;
+
+import cn.gidi.dongtai.text.PageDecoder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -139,7 +144,7 @@ public final class Crawler {
             FetchedPage page = fetcher.fetch(url);
             List<ListedLink> links = source.json() != null
                     ? JsonListParser.parse(page.body(), page.finalUrl(), source.json())
-                    : ListPageParser.parse(PageDecoder.parse(page), source.selectors());
+                    : ListPageParser.parse(page.document(null), source.selectors());
             return new Listing(links, null);
         } catch (FetchException e) {
             log.info("{}: list page {} failed: {}", source.name(), e.url(), e.getMessage());
@@ -151,8 +156,14 @@ public final class Crawler {
 
     private Fetched article(Source source, ListedLink link) {
         try {
-            return new Fetched(new CrawledArticle(source.name(), link.title(), link.date(), fetcher.fetch(link.url())),
-                    null);
+            FetchedPage page = fetcher.fetch(link.url());
+            Optional<String> notText = CleanText.notText(page.body(),
+                    PageDecoder.charsetOf(page.body(), page.contentType()));
+            if (notText.isPresent()) {
+                log.info("{}: {} refused: {}", source.name(), link.url(), notText.get());
+                return new Fetched(null, new CrawlReport.Failure(link.url(), notText.get()));
+            }
+            return new Fetched(new CrawledArticle(source.name(), link.title(), link.date(), page), null);
         } catch (FetchException e) {
             log.info("{}: {} failed: {}", source.name(), e.url(), e.getMessage());
             return new Fetched(null, new CrawlReport.Failure(link.url(), e.getMessage()));

@@ -35,6 +35,7 @@ public final class HttpPageFetcher implements PageFetcher {
     private final RobotsRules robots;
     private final HttpCache cache;
     private final ResponseLog log;
+    private final AddressGuard guard;
 
     public HttpPageFetcher(DongtaiProperties.Crawl settings) {
         this(settings, ResponseLog.NONE);
@@ -54,6 +55,7 @@ public final class HttpPageFetcher implements PageFetcher {
         this.robots = new RobotsRules(settings.userAgent(), this::fetchRobots);
         this.cache = new HttpCache(settings.cache());
         this.log = log;
+        this.guard = new AddressGuard(settings.allowedNetworks());
     }
 
     /** A failure worth another attempt: timeout, reset, 5xx, 429. */
@@ -66,6 +68,10 @@ public final class HttpPageFetcher implements PageFetcher {
     @Override
     public FetchedPage fetch(String url) throws FetchException {
         URI uri = checkedUri(url);
+        String forbidden = guard.refusal(uri);
+        if (forbidden != null) {
+            throw new FetchException(url, forbidden);
+        }
         String refusal = settings.obeyRobots() ? robots.refusal(uri.toString()) : null;
         if (refusal != null) {
             throw new FetchException(url, refusal);
@@ -92,6 +98,10 @@ public final class HttpPageFetcher implements PageFetcher {
             if (status >= 300 && status < 400 && r.hasHeader("Location")) {
                 String next = URI.create(current).resolve(r.header("Location").trim()).toString();
                 URI nextUri = checkedUri(next);
+                String forbidden = guard.refusal(nextUri);
+                if (forbidden != null) {
+                    throw new FetchException(url, "redirected to " + next + ": " + forbidden);
+                }
                 String refusal = settings.obeyRobots() ? robots.refusal(nextUri.toString()) : null;
                 if (refusal != null) {
                     throw new FetchException(url, "redirected to " + next + ": " + refusal);
@@ -156,6 +166,10 @@ public final class HttpPageFetcher implements PageFetcher {
     /** One HTTP exchange, under the host's politeness slot and the global in-flight limit. */
     private Connection.Response request(String url) throws FetchException {
         URI uri = URI.create(url);
+        String forbidden = guard.refusal(uri);
+        if (forbidden != null) {
+            throw new FetchException(url, forbidden);
+        }
         try {
             return throttle.call(hostKey(uri), () -> {
                 inFlight.acquire();

@@ -1,6 +1,10 @@
 package cn.gidi.dongtai.crawl;
 
-import cn.gidi.dongtai.extract.DateFinder;
+import cn.gidi.dongtai.source.Source;
+import cn.gidi.dongtai.text.CleanText;
+import cn.gidi.dongtai.source.Selectors;
+
+import cn.gidi.dongtai.text.DateFinder;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +48,7 @@ final class JsonListParser {
             LocalDate date = date(spec.date() == null ? null : at(item, spec.date()))
                     .or(() -> DateFinder.inUrl(url)).orElse(null);
             if (date != null) {
-                links.add(new ListedLink(url, Jsoup.parse(title.asString()).text().trim(), date));
+                links.add(new ListedLink(url, CleanText.strip(Jsoup.parse(title.asString()).text()).strip(), date));
             }
         }
         return links;

@@ -1,6 +1,9 @@
 package cn.gidi.dongtai.crawl;
 
-import cn.gidi.dongtai.extract.DateFinder;
+import cn.gidi.dongtai.source.Selectors;
+import cn.gidi.dongtai.text.CleanText;
+
+import cn.gidi.dongtai.text.DateFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +57,8 @@ public final class ListPageParser {
                 continue;
             }
             String url = stripFragment(href);
-            String title = a.hasAttr("title") && !a.attr("title").isBlank() ? a.attr("title").trim() : a.text().trim();
+            String title = CleanText.strip(a.hasAttr("title") && !a.attr("title").isBlank() ? a.attr("title") : a.text())
+                    .strip();
             if (title.length() < MIN_TITLE_CHARS || url.equals(stripFragment(location))) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package cn.gidi.dongtai.crawl;
 
+import cn.gidi.dongtai.source.Source;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package cn.gidi.dongtai.extract;
 
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.SourceKind;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +15,5 @@ public record Article(
         String bodyHtml,
         String bodyText,
         String sourceName,
-        SourceKind sourceKind,
-        String sourceSection) {
+        SourceKind sourceKind) {
 }

@@ -1,9 +1,12 @@
 package cn.gidi.dongtai.extract;
 
+import cn.gidi.dongtai.text.CleanText;
+import cn.gidi.dongtai.text.HtmlSanitizer;
+
 import cn.gidi.dongtai.crawl.CrawledArticle;
 import cn.gidi.dongtai.crawl.FetchedPage;
-import cn.gidi.dongtai.crawl.Selectors;
-import cn.gidi.dongtai.crawl.Source;
+import cn.gidi.dongtai.source.Selectors;
+import cn.gidi.dongtai.source.Source;
 import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,12 +20,14 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleExtractor {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleExtractor.class);
+
     private ArticleExtractor() {
     }
 
     public static Article extract(CrawledArticle crawled, Source source) {
         FetchedPage page = crawled.page();
-        Document doc = PageDecoder.parse(page, source.charset());
+        Document doc = page.document(source.charset());
         Selectors sel = source.selectors();
         String url = page.finalUrl() != null ? page.finalUrl() : page.url();
 
@@ -32,7 +37,12 @@ public final class ArticleExtractor {
         }
         String title = TitleFinder.find(doc, selectText(doc, sel.title()), crawled.listedTitle(), body);
         if (title == null) {
-            throw new ExtractionException(url + ": no title found (no ArticleTitle meta, h1 or <title>)");
+            // A missing title never loses the page: the best heading stands in, and the log says so.
+            title = TitleFinder.bestHeading(doc);
+            if (title == null) {
+                throw new ExtractionException(url + ": no title found (no ArticleTitle meta, heading or <title>)");
+            }
+            log.warn("{}: no title confirmed by the page's metas or <title>; took the heading \"{}\"", url, title);
         }
         LocalDate date = PublishDateFinder.find(doc, selectText(doc, sel.date()), url).orElse(crawled.listedDate());
         String issuer = IssuerFinder.find(doc, selectText(doc, sel.source()));
@@ -40,14 +50,17 @@ public final class ArticleExtractor {
             issuer = source.issuer();
         }
         if (body == null) {
-            throw new ExtractionException(url + ": no article body found; give the source a 'body' selector");
+            // No block of prose stands out (a contents page, a gallery): keep the page's text rather than lose it.
+            body = doc.body();
+            log.warn("{}: no article block found; the whole page's text is taken as the body", url);
         }
         String bodyHtml = HtmlSanitizer.clean(BodyCleaner.clean(body, title).html(), url);
         String bodyText = BodyText.of(bodyHtml);
         if (bodyText.length() < 20) {
             throw new ExtractionException(url + ": article body is empty or too short (" + bodyText.length() + " chars)");
         }
-        return new Article(url, title, date, issuer, bodyHtml, bodyText, source.name(), source.kind(), source.section());
+        return new Article(url, CleanText.strip(title).strip(), date, CleanText.strip(issuer), bodyHtml,
+                CleanText.strip(bodyText), source.name(), source.kind());
     }
 
     private static String selectText(Document doc, String css) {

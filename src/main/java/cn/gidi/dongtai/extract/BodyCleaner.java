@@ -1,5 +1,7 @@
 package cn.gidi.dongtai.extract;
 
+import cn.gidi.dongtai.text.DateFinder;
+
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -16,14 +18,18 @@ final class BodyCleaner {
             + "|relevant|recommend|tjyd|tuijian|comment|pinglun|wzy|crumbs?|breadcrumb\\w*|dqwz|bread|edit"
             + "|editor-line|fontsize|declare|copyright-note|article-tags|pageshare|setfont|zan|dianzan|swiper\\w*)($|[\\s_-])");
     private static final Pattern EDITOR_LINE = Pattern.compile("^[（(【\\[]?\\s*(责任编辑|责编|编辑|编审|审核|审校|校对|初审"
-            + "|二审|三审|终审|复审|监制|值班编辑|作者|记者|通讯员|摄影|摄像|供稿|稿源|来源|信息来源|文章来源)\\s*[:：|]?"
+            + "|二审|三审|终审|复审|监制|值班编辑|作者|记者|通讯员|摄影|摄像|供稿|稿源|来源|信息来源|文章来源|发布于)\\s*[:：|]?"
             + "[^。！？]{0,40}$");
     private static final Pattern EDITOR_IN_LINE = Pattern.compile("^[^。！？]{0,12}(责任编辑|责编)\\s*[:：][^。！？]{0,20}$");
     private static final Pattern TOOL_LINE = Pattern.compile("^([【\\[]?\\s*(打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|"
             + "我要纠错|纠错|收藏|返回顶部|回到顶部|大|中|小)\\s*[】\\]]?\\s*[|｜]?\\s*)+$"
+            + "|^\\d{0,6}\\s*(上一页|下一页|首页|尾页|末页)\\s*\\d{0,6}$"
             + "|^(分享到|分享|扫一扫|扫码|用微信|微信扫|上一篇|下一篇|字号|【字体|字体|浏览次数|访问量|点击数|阅读次数"
             + "|相关链接|相关阅读|相关新闻|相关文章|相关稿件|相关文件|相关推荐|相关解读|推荐阅读|声明|版权声明|免责声明"
             + "|转载请注明|本文来源|关注公众号|关注我们|扫描二维码|长按识别|点击进入|点击查看).*");
+    /** A platform's disclaimer under a post, whatever its length. */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "^(特别声明|平台声明|免责声明|版权声明|郑重声明)[:：].*|^(?i)notice\\s*:\\s*the content above.*");
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "^[【\\[]?(相关链接|相关阅读|相关新闻|相关文章|相关稿件|相关文件|相关推荐|延伸阅读|推荐阅读)[】\\]]?[:：]?$");
     private static final Pattern INFO_LINE = Pattern.compile("(发布时间|发布日期|时间|日期|来源|作者|字号|字体|浏览|阅读|点击)");
@@ -117,9 +123,13 @@ final class BodyCleaner {
                 continue;
             }
             String t = squash(e.text());
+            if (partOfLongerLine(e, t)) {
+                continue;
+            }
             boolean editor = EDITOR_LINE.matcher(t).matches() || EDITOR_IN_LINE.matcher(t).matches();
             boolean tool = TOOL_LINE.matcher(t).matches(); // may come with its QR code image
-            if (t.length() <= 60 && !t.isEmpty() && (tool || editor && e.select("img").isEmpty())) {
+            if (t.length() <= 60 && !t.isEmpty() && (tool || editor && e.select("img").isEmpty())
+                    || t.length() <= 400 && DISCLAIMER.matcher(e.text().strip()).matches()) {
                 e.remove();
             }
         }
@@ -150,20 +160,44 @@ final class BodyCleaner {
                 continue;
             }
             String t = squash(e.text());
-            if (t.isEmpty()) {
+            if (t.isEmpty() || partOfLongerLine(e, t)) {
                 continue;
             }
-            boolean isTitle = !squashedTitle.isEmpty() && t.equals(squashedTitle);
             boolean dated = DateFinder.inText(e.text()).isPresent();
+            // the title, or the title with its date and time beside it
+            boolean isTitle = !squashedTitle.isEmpty() && (t.equals(squashedTitle)
+                    || dated && t.startsWith(squashedTitle) && t.length() <= squashedTitle.length() + 20);
             boolean isInfo = dated && (t.length() <= 120 && INFO_LINE.matcher(t).find() || t.length() <= 20);
             boolean isLabel = t.length() <= 4 && !t.matches(".*[\\p{Punct}，。：；、\\d].*"); // 图集, 调整字体
             if (isTitle || isInfo || isLabel || isLinkLine(e, t)) {
                 e.remove();
-            } else if (t.length() >= 20 && (t.length() <= 120 || e.select(LINES).size() == 1)) {
+            } else if (t.length() >= 20 && (t.length() <= 120 || e.select(BLOCK_LINES).size() == 1)) {
                 return; // a paragraph of prose: the article has started
             }
         }
     }
+
+    /**
+     * A run of text inside a longer line: Word-exported pages split every paragraph into {@code <span>} and
+     * {@code <font>} runs, some one character long ("今", "中"), which are words of the sentence, never a
+     * label, a tool or an editor line on their own.
+     */
+    private static boolean partOfLongerLine(Element e, String squashed) {
+        if (!INLINE.contains(e.tagName()) || e.parent() == null) {
+            return false;
+        }
+        Element line = e.parent();
+        while (INLINE.contains(line.tagName()) && line.parent() != null) {
+            line = line.parent();
+        }
+        String whole = squash(line.text());
+        // a short run, or a run of a sentence (a line with prose punctuation); not a 作者/编辑 span beside a pager
+        return whole.length() > squashed.length() && (squashed.length() <= 4 || whole.matches(".*[。，；！？].*"));
+    }
+
+    private static final java.util.Set<String> INLINE = java.util.Set.of("span", "font", "em", "strong", "b", "i", "u",
+            "a", "sup", "sub", "o:p");
+    private static final String BLOCK_LINES = "p, div, li, dd, dt, h1, h2, h3, h4, h5, h6, td, section, center";
 
     static String squash(String s) {
         return SPACE.matcher(s).replaceAll("");

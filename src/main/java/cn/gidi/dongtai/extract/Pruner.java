@@ -20,7 +20,8 @@ final class Pruner {
     // Only display:none: pages keep their text visibility:hidden until a script shows it (WeChat articles).
     private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none");
     private static final Pattern UNLIKELY = Pattern.compile("(?i)(^|[\\s_-])(comments?|cmt|pinglun|reply|replies"
-            + "|sidebar|side|aside|footer|foot|copyright|banner|menu|nav|navbar|topbar|header|login|search)($|[\\s_-])");
+            + "|sidebar|side|aside|footer|foot|copyright|banner|menu|nav|navbar|topbar|header|login|search"
+            + "|references|reflist|navbox|catlinks|toc|ads?|advert\\w*|guanggao)($|[\\s_-])");
     // A name that also says article or content is trusted: a "main-side" or "article-header" may hold text.
     private static final Pattern MAYBE = Pattern.compile(
             "(?i)article|content|main|body|text|detail|(^|[\\s_-])(zw|view|con)($|[\\s_-])");

@@ -1,5 +1,7 @@
 package cn.gidi.dongtai.extract;
 
+import cn.gidi.dongtai.text.DateFinder;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;

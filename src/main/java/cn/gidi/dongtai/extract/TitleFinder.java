@@ -31,7 +31,7 @@ final class TitleFinder {
 
     /** The longest heading that {@code <title>} or the listed title contains (a logo in h1 is not it). */
     private static String confirmedHeading(Document doc, String listedTitle) {
-        String page = squash(doc.title());
+        String page = squash(docTitle(doc));
         String listed = squash(untruncated(listedTitle));
         String best = null;
         for (Element h : candidates(doc)) {
@@ -106,7 +106,7 @@ final class TitleFinder {
 
     private static List<String> titleParts(Document doc) {
         List<String> parts = new ArrayList<>();
-        String t = doc.title();
+        String t = docTitle(doc);
         if (t != null) {
             for (String p : t.split("[_|｜]|\\s-\\s|--|-(?=[^-]{2,12}$)")) {
                 if (!p.isBlank()) {
@@ -115,6 +115,29 @@ final class TitleFinder {
             }
         }
         return parts;
+    }
+
+    /** {@code <title>}, also where a page puts it inside {@code <body>} (jsoup's title() reads only the head). */
+    static String docTitle(Document doc) {
+        String t = doc.title();
+        if (t.isBlank()) {
+            Element inBody = doc.selectFirst("title");
+            t = inBody == null ? "" : inBody.text();
+        }
+        return t;
+    }
+
+    /** The most prominent heading of the page (h1, then h2, then h3), for a page with no title otherwise. */
+    static String bestHeading(Document doc) {
+        for (String tag : List.of("h1", "h2", "h3")) {
+            for (Element h : doc.select(tag)) {
+                String t = Labelled.strip(h.text());
+                if (squash(t).length() >= 4 && squash(t).length() <= 150) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private static String squash(String s) {

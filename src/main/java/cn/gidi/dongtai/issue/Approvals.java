@@ -1,7 +1,11 @@
 package cn.gidi.dongtai.issue;
 
+import cn.gidi.dongtai.classify.EditorExamples;
+import cn.gidi.dongtai.classify.Example;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The gate between the editors and the subscribers. {@code approve} records who approved which content
@@ -12,10 +16,17 @@ public final class Approvals {
 
     private final IssueStore store;
     private final Clock clock;
+    private final EditorExamples learning;
 
     public Approvals(IssueStore store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    /** With {@code learning}: every approval also teaches the classifier the editors' final calls. */
+    public Approvals(IssueStore store, Clock clock, EditorExamples learning) {
         this.store = store;
         this.clock = clock;
+        this.learning = learning;
     }
 
     /** Approves the draft as it stands now. Returns the approval record. */
@@ -33,7 +44,35 @@ public final class Approvals {
         }
         Draft.Approval approval = new Draft.Approval(by.strip(), Instant.now(clock), issue.digest());
         store.save(draft.with(draft.index().with(IssueStatus.APPROVED, approval)));
+        if (learning != null) {
+            learning.record(examples(draft));
+        }
         return approval;
+    }
+
+    /**
+     * What the editors decided, as training examples: each item in its final section, each candidate left out
+     * as off-topic (except duplicates, which were on topic). Titles as the sites gave them, which is what the
+     * classifier reads next week.
+     */
+    private static List<Example> examples(Draft draft) {
+        List<Example> examples = new ArrayList<>();
+        for (Draft.Item it : draft.included()) {
+            examples.add(Example.fromEditor(original(it), it.front().issuer(), it.body(), it.front().section()));
+        }
+        for (Draft.Excluded e : draft.index().excluded()) {
+            if (e.reason() != null && e.reason().startsWith("重复")) {
+                continue;
+            }
+            draft.file(e.item()).ifPresent(it -> examples.add(
+                    Example.fromEditor(original(it), it.front().issuer(), it.body(), null)));
+        }
+        return examples;
+    }
+
+    private static String original(Draft.Item it) {
+        String o = it.front().originalTitle();
+        return o == null || o.isBlank() ? it.front().title() : o;
     }
 
     /**

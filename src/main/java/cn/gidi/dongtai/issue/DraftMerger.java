@@ -111,7 +111,8 @@ final class DraftMerger {
         List<Candidate> list = new ArrayList<>();
         for (IssueItem it : composition.issue().items()) {
             list.add(new Candidate(new Draft.Front(it.title(), it.source(), it.url(), it.publishedAt(), it.section(), null,
-                    it.title(), null, null, it.reason()), Markdown.fromHtml(it.bodyHtml()), true, null));
+                    it.originalTitle() != null ? it.originalTitle() : it.title(), it.confidence(), it.lowConfidence(),
+                    it.reason()), Markdown.fromHtml(it.bodyHtml()), true, null));
         }
         for (IssueComposer.Dropped d : composition.dropped()) {
             Article a = byUrl.get(d.url());

@@ -2,12 +2,15 @@ package cn.gidi.dongtai.issue;
 
 import cn.gidi.dongtai.classify.Classification;
 import cn.gidi.dongtai.classify.Classifier;
+import cn.gidi.dongtai.classify.Duplicates;
+import cn.gidi.dongtai.classify.Headlines;
 import cn.gidi.dongtai.classify.Section;
 import cn.gidi.dongtai.crawl.Week;
 import cn.gidi.dongtai.extract.Article;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,35 +41,40 @@ public final class IssueComposer {
 
     public Composition compose(List<Article> articles, Week week, List<Issue> existing) {
         List<Dropped> dropped = new ArrayList<>();
-        Map<String, Scored> byTitle = new LinkedHashMap<>();
+        Map<String, Scored> relevant = new LinkedHashMap<>();
         for (Article a : articles) {
             Classification c = classifier.classify(a);
             if (!c.relevant()) {
                 dropped.add(new Dropped(a.title(), a.url(), c.reason(), c.section()));
                 continue;
             }
-            String key = normalise(a.title());
-            Scored previous = byTitle.get(key);
-            if (previous == null) {
-                byTitle.put(key, new Scored(a, c));
-            } else if (fromIssuersOwnSite(a) && !fromIssuersOwnSite(previous.article())) {
-                byTitle.put(key, new Scored(a, c));
-                dropped.add(new Dropped(previous.article().title(), previous.article().url(),
-                        "重复：同一文件以发布机构自己网站上的 " + a.url() + " 为准", previous.c().section()));
-            } else {
-                dropped.add(new Dropped(a.title(), a.url(), "重复：与 " + previous.article().url() + " 为同一文件", c.section()));
-            }
+            relevant.putIfAbsent(a.url(), new Scored(a, c));
         }
-        List<Scored> kept = new ArrayList<>(byTitle.values());
+        // One story, one item: the issuer's own page is kept, reposts and 解读 are noted on it.
+        List<Scored> kept = new ArrayList<>();
+        Map<Scored, List<String>> alsoAt = new HashMap<>();
+        List<Duplicates.Doc> docs = relevant.values().stream().map(s -> new Duplicates.Doc(s.article().url(),
+                s.article().title(), s.article().issuer(), s.article().sourceName(), s.article().bodyText())).toList();
+        for (Duplicates.Group g : Duplicates.groups(docs)) {
+            Scored keep = relevant.get(g.kept());
+            kept.add(keep);
+            alsoAt.put(keep, new ArrayList<>(g.others().keySet()));
+            g.others().forEach((url, why) -> dropped.add(new Dropped(relevant.get(url).article().title(), url,
+                    "重复（" + why + "）：同一内容以 " + keep.article().url() + " 为准", relevant.get(url).c().section())));
+        }
         kept.sort(Comparator.comparing((Scored s) -> s.c().section())
+                .thenComparing(Comparator.comparingInt((Scored s) -> importance(s.article())).reversed())
                 .thenComparing(Comparator.comparingInt((Scored s) -> s.c().score()).reversed())
                 .thenComparing(s -> s.article().publishedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(s -> s.article().title()));
         List<IssueItem> items = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Article a = kept.get(i).article();
-            items.add(new IssueItem(String.format("item-%02d", i + 1), kept.get(i).c().section(), a.title(),
-                    a.issuer(), a.url(), a.publishedAt(), null, a.bodyHtml(), kept.get(i).c().reason()));
+            Classification c = kept.get(i).c();
+            items.add(new IssueItem(String.format("item-%02d", i + 1), c.section(),
+                    Headlines.headline(a.title(), a.issuer()), a.issuer(), a.url(), a.publishedAt(), null, a.bodyHtml(),
+                    c.reason(), a.title(), c.confidence(), c.lowConfidence(), c.evidence(), importance(a),
+                    alsoAt.get(kept.get(i))));
         }
         IssueNumbering.Numbers n = numbering.numbersFor(week.end(), existing);
         Issue issue = new Issue(n.id(), week.end(), n.number(), n.total(), week.start(), week.end(),
@@ -74,14 +82,7 @@ public final class IssueComposer {
         return new Composition(issue, dropped);
     }
 
-    /** The same document on several sites is kept from its issuing body's own site. */
-    private static boolean fromIssuersOwnSite(Article a) {
-        String issuer = a.issuer() == null ? "" : a.issuer().trim();
-        String site = a.sourceName() == null ? "" : a.sourceName().trim();
-        return !issuer.isEmpty() && !site.isEmpty() && (site.startsWith(issuer) || issuer.startsWith(site));
-    }
-
-    private static String normalise(String title) {
-        return title.replaceAll("[\\s《》“”\"'（）()【】\\[\\]、，,。.：:—-]", "");
+    private static int importance(Article a) {
+        return Headlines.importance(a.title(), a.issuer());
     }
 }

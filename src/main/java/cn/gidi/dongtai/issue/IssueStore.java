@@ -113,7 +113,8 @@ public final class IssueStore {
         for (IssueItem it : old.items()) {
             String name = DraftMerger.fileName(n++, it.title());
             files.put(name, new Draft.Item(name, new Draft.Front(it.title(), it.source(), it.url(), it.publishedAt(),
-                    it.section(), it.editorNote(), it.title(), null, null, it.reason()), Markdown.fromHtml(it.bodyHtml())));
+                    it.section(), it.editorNote(), it.originalTitle() != null ? it.originalTitle() : it.title(),
+                    it.confidence(), it.lowConfidence(), it.reason()), Markdown.fromHtml(it.bodyHtml())));
             order.add(name);
         }
         Draft.Index index = new Draft.Index(old.id(), old.date(), old.number(), old.total(), old.weekStart(),

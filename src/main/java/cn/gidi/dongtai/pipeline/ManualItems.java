@@ -7,12 +7,12 @@ import cn.gidi.dongtai.crawl.CrawledArticle;
 import cn.gidi.dongtai.crawl.FetchException;
 import cn.gidi.dongtai.crawl.FetchedPage;
 import cn.gidi.dongtai.crawl.HttpPageFetcher;
-import cn.gidi.dongtai.crawl.Selectors;
-import cn.gidi.dongtai.crawl.Source;
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.Selectors;
+import cn.gidi.dongtai.source.Source;
+import cn.gidi.dongtai.source.SourceKind;
 import cn.gidi.dongtai.extract.Article;
 import cn.gidi.dongtai.extract.ArticleExtractor;
-import cn.gidi.dongtai.extract.HtmlSanitizer;
+import cn.gidi.dongtai.text.HtmlSanitizer;
 import cn.gidi.dongtai.issue.DraftEditor;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +66,7 @@ public class ManualItems {
         }
         String clean = HtmlSanitizer.clean(html.toString(), url == null ? "" : url);
         Article article = new Article(url == null || url.isBlank() ? null : url.strip(), title, date,
-                issuer == null || issuer.isBlank() ? null : issuer.strip(), clean, text, "编辑添加", SourceKind.LOCAL, null);
+                issuer == null || issuer.isBlank() ? null : issuer.strip(), clean, text, "编辑添加", SourceKind.LOCAL);
         return editor.add(id, article, section != null ? section : classifier.classify(article).section());
     }
 }

@@ -1,8 +1,8 @@
 package cn.gidi.dongtai.pipeline;
 
 import cn.gidi.dongtai.crawl.CrawlResult;
-import cn.gidi.dongtai.crawl.SourcesFile;
 import cn.gidi.dongtai.mail.MailDelivery;
+import cn.gidi.dongtai.source.SourcesFile;
 import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Manifest;

@@ -1,7 +1,7 @@
 package cn.gidi.dongtai.render;
 
 import cn.gidi.dongtai.classify.Section;
-import cn.gidi.dongtai.extract.HtmlSanitizer;
+import cn.gidi.dongtai.text.HtmlSanitizer;
 import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueItem;
 import java.time.LocalDate;

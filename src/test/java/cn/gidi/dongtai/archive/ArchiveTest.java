@@ -6,7 +6,7 @@ import cn.gidi.dongtai.TestFiles;
 import cn.gidi.dongtai.classify.ClassifyRules;
 import cn.gidi.dongtai.classify.Classifier;
 import cn.gidi.dongtai.config.DongtaiProperties;
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.SourceKind;
 import cn.gidi.dongtai.crawl.Week;
 import cn.gidi.dongtai.extract.Article;
 import cn.gidi.dongtai.issue.Approvals;
@@ -37,14 +37,14 @@ class ArchiveTest {
     void publishesApprovedIssuesOnlyWithAnIndexByYearAndAnAtomFeed() throws Exception {
         IssueStore store = new IssueStore(tmp.resolve("issues"));
         DraftEditor editor = new DraftEditor(store);
-        IssueComposer composer = new IssueComposer(new Classifier(ClassifyRules.load(Path.of("content/classify.yaml"))),
+        IssueComposer composer = new IssueComposer(cn.gidi.dongtai.TestFiles.classifier(),
                 new IssueNumbering(new DongtaiProperties.Numbering(LocalDate.of(2024, 5, 27), 19, 182)));
         IssueRenderer renderer = TestFiles.renderer(tmp.resolve("output"));
         Approvals approvals = new Approvals(store, Clock.systemUTC());
         for (LocalDate date : List.of(LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 10))) {
             List<Article> articles = List.of(new Article("https://nda.example/" + date, "国家数据局印发《数据要素行动计划》" + date,
                     date.minusDays(1), "国家数据局", "<p>推进数据要素市场化配置改革，发展数字经济和人工智能。</p>",
-                    "推进数据要素市场化配置改革，发展数字经济和人工智能。", "国家数据局", SourceKind.CENTRAL, null));
+                    "推进数据要素市场化配置改革，发展数字经济和人工智能。", "国家数据局", SourceKind.CENTRAL));
             editor.compose(composer.compose(articles, Week.endingOn(date), store.list()), articles);
         }
         renderer.render(store.get("2024-20"));

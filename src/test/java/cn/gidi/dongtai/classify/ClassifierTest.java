@@ -3,7 +3,7 @@ package cn.gidi.dongtai.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gidi.dongtai.TestFiles;
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.SourceKind;
 import cn.gidi.dongtai.extract.Article;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The classifier against the editors' own sorting in the two published issues. */
 class ClassifierTest {
 
-    private final Classifier classifier = new Classifier(ClassifyRules.load(Path.of("content/classify.yaml")));
+    private final Classifier classifier = TestFiles.classifier();
 
     @Test
     void sortsEveryItemOfThePublishedIssuesIntoTheSectionTheEditorsChose() throws IOException {
@@ -30,7 +30,7 @@ class ClassifierTest {
                 String body = it.get("paragraphs").valueStream().map(JsonNode::asString).collect(Collectors.joining("\n"));
                 // The site the editors found it on is unknown here: the issuer and the document decide.
                 Article a = new Article(null, it.get("title").asString(), null, it.get("source").asString(), "",
-                        body, "未知来源", null, null);
+                        body, "未知来源", null);
                 Classification c = classifier.classify(a);
                 Section expected = Section.parse(it.get("section").asString());
                 if (c.section() != expected || !c.relevant()) {
@@ -46,7 +46,7 @@ class ClassifierTest {
     void dropsOffTopicNewsAndSaysWhy() {
         Article flood = new Article(null, "省发展改革委赴凉山州督导检查防汛减灾和安全生产工作", null, "四川省发展和改革委员会",
                 "", "督导组一行深入凉山州，检查防汛减灾和安全生产工作，要求压实责任，做好汛期值班值守。", "四川省发展和改革委员会",
-                SourceKind.LOCAL, null);
+                SourceKind.LOCAL);
         Classification c = classifier.classify(flood);
         assertThat(c.relevant()).isFalse();
         assertThat(c.reason()).contains("不收录");
@@ -64,6 +64,6 @@ class ClassifierTest {
 
     private static Article article(String title, String issuer) {
         return new Article(null, title, null, issuer, "", title + "。推进数据要素、数字经济、人工智能和算力基础设施建设。",
-                "未知来源", SourceKind.CENTRAL, null);
+                "未知来源", SourceKind.CENTRAL);
     }
 }

@@ -4,7 +4,7 @@ import cn.gidi.dongtai.DongtaiApplication;
 import cn.gidi.dongtai.classify.ClassifyRules;
 import cn.gidi.dongtai.classify.Classifier;
 import cn.gidi.dongtai.config.DongtaiProperties;
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.SourceKind;
 import cn.gidi.dongtai.crawl.Week;
 import cn.gidi.dongtai.extract.Article;
 import cn.gidi.dongtai.issue.DraftEditor;
@@ -37,7 +37,7 @@ final class ConsoleFixture implements AutoCloseable {
         this.dir = dir;
         store = new IssueStore(dir.resolve("issues"));
         List<Article> articles = articles();
-        IssueComposer composer = new IssueComposer(new Classifier(ClassifyRules.load(Path.of("content/classify.yaml"))),
+        IssueComposer composer = new IssueComposer(cn.gidi.dongtai.TestFiles.classifier(),
                 new IssueNumbering(new DongtaiProperties.Numbering(LocalDate.of(2024, 5, 27), 19, 182)));
         new DraftEditor(store).compose(composer.compose(articles, Week.endingOn(LocalDate.of(2024, 6, 3)), List.of()),
                 articles);
@@ -75,17 +75,17 @@ final class ConsoleFixture implements AutoCloseable {
         return List.of(
                 new Article("https://www.miit.gov.cn/a1.html", "工业和信息化部印发《算力基础设施高质量发展行动计划》",
                         LocalDate.of(2024, 5, 28), "工业和信息化部", "<p>" + BODY + "</p><p>第二段。</p>", BODY,
-                        "工业和信息化部", SourceKind.CENTRAL, null),
+                        "工业和信息化部", SourceKind.CENTRAL),
                 new Article("https://www.nda.gov.cn/a2.html", "国家数据局关于印发《数据要素行动计划》的通知",
                         LocalDate.of(2024, 5, 30), "国家数据局", "<p>" + BODY + "</p>", BODY, "国家数据局",
-                        SourceKind.CENTRAL, null),
+                        SourceKind.CENTRAL),
                 new Article("https://zj.example/a3.html", "浙江省数据局印发《公共数据授权运营实施方案》",
                         LocalDate.of(2024, 5, 29), "浙江省数据局", "<p>" + BODY + "</p>", BODY, "浙江省数据局",
-                        SourceKind.LOCAL, null),
+                        SourceKind.LOCAL),
                 new Article("https://www.gywb.cn/a4.html", "贵阳贵安数字经济增加值占比超过50%", LocalDate.of(2024, 5, 31),
-                        "贵阳日报", "<p>" + BODY + "</p>", BODY, "贵阳网", SourceKind.GUIZHOU, null),
+                        "贵阳日报", "<p>" + BODY + "</p>", BODY, "贵阳网", SourceKind.GUIZHOU),
                 new Article("https://sc.example/a5.html", "省发展改革委赴凉山州督导检查防汛工作", LocalDate.of(2024, 5, 30),
                         "四川省发展和改革委员会", "<p>防汛检查。</p>", "防汛检查。", "四川省发展和改革委员会",
-                        SourceKind.LOCAL, null));
+                        SourceKind.LOCAL));
     }
 }

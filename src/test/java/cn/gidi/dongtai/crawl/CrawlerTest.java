@@ -1,5 +1,9 @@
 package cn.gidi.dongtai.crawl;
 
+import cn.gidi.dongtai.source.Source;
+import cn.gidi.dongtai.source.SourceKind;
+import cn.gidi.dongtai.source.SourcesFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gidi.dongtai.TestFiles;
@@ -69,7 +73,7 @@ class CrawlerTest {
 
     static DongtaiProperties.Crawl settings(Duration delay, Duration timeout, java.nio.file.Path cache) {
         return new DongtaiProperties.Crawl("dongtai-test", timeout, delay, DataSize.ofMegabytes(5), 60, 16, 2,
-                Duration.ofMillis(50), Duration.ofSeconds(5), 5, true, cache);
+                Duration.ofMillis(50), Duration.ofSeconds(5), 5, true, cache, List.of("loopback"));
     }
 
     @Test

@@ -58,10 +58,18 @@ public final class HostileSite implements AutoCloseable {
         return html.append("</ul></body></html>").toString();
     }
 
+    /** Each healthy page's own paragraph, so no two pages are one story (near-duplicates are merged). */
+    private static final Map<String, String> OWN = Map.of(
+            "关于加快数据要素市场建设的实施方案", "方案明确培育数据交易机构，完善数据产权登记、流通交易、收益分配和安全治理制度，建设省级数据交易平台。",
+            "数字经济促进条例解读", "条例共九章六十条，围绕数字基础设施、数字产业化、产业数字化和治理数字化作出规定，自明年三月一日起施行。",
+            "算力基础设施高质量发展意见", "意见要求优化数据中心布局，提升智能算力占比，推动算力网络互联互通，降低数据中心电能利用效率至一点二五以下。",
+            "人工智能产业创新发展行动计划", "行动计划提出建设通用大模型开放平台，支持人形机器人、智能网联汽车和智能终端研发，培育一批专精特新企业。");
+
     private static String article(String title, String charsetDeclared) {
         return "<html><head><meta charset=\"" + charsetDeclared + "\"><meta name=\"ArticleTitle\" content=\"" + title
                 + "\"><meta name=\"PubDate\" content=\"2024-05-30 09:00\"><meta name=\"ContentSource\" content=\"某省数据局\">"
-                + "</head><body><div class=\"TRS_Editor\">" + ARTICLE_BODY + "</div></body></html>";
+                + "</head><body><div class=\"TRS_Editor\"><p>" + OWN.getOrDefault(title, "") + "</p>" + ARTICLE_BODY
+                + "</div></body></html>";
     }
 
     private void handle(HttpExchange exchange) throws IOException {

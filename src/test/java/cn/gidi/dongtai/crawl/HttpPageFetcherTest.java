@@ -3,7 +3,7 @@ package cn.gidi.dongtai.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gidi.dongtai.extract.PageDecoder;
+import cn.gidi.dongtai.text.PageDecoder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,7 @@
 package cn.gidi.dongtai.crawl;
 
+import cn.gidi.dongtai.source.Selectors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gidi.dongtai.TestFiles;

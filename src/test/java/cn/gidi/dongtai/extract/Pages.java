@@ -2,9 +2,9 @@ package cn.gidi.dongtai.extract;
 
 import cn.gidi.dongtai.crawl.CrawledArticle;
 import cn.gidi.dongtai.crawl.FetchedPage;
-import cn.gidi.dongtai.crawl.Selectors;
-import cn.gidi.dongtai.crawl.Source;
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.Selectors;
+import cn.gidi.dongtai.source.Source;
+import cn.gidi.dongtai.source.SourceKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 

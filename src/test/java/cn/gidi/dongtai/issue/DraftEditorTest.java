@@ -7,7 +7,7 @@ import cn.gidi.dongtai.classify.ClassifyRules;
 import cn.gidi.dongtai.classify.Classifier;
 import cn.gidi.dongtai.classify.Section;
 import cn.gidi.dongtai.config.DongtaiProperties;
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.SourceKind;
 import cn.gidi.dongtai.crawl.Week;
 import cn.gidi.dongtai.extract.Article;
 import java.nio.file.Files;
@@ -31,11 +31,11 @@ class DraftEditorTest {
     Path tmp;
 
     private final IssueComposer composer = new IssueComposer(
-            new Classifier(ClassifyRules.load(Path.of("content/classify.yaml"))),
+            cn.gidi.dongtai.TestFiles.classifier(),
             new IssueNumbering(new DongtaiProperties.Numbering(LocalDate.of(2024, 5, 27), 19, 182)));
 
     private static Article article(String url, String title, String issuer, SourceKind kind, String body) {
-        return new Article(url, title, LocalDate.of(2024, 5, 30), issuer, "<p>" + body + "</p>", body, issuer, kind, null);
+        return new Article(url, title, LocalDate.of(2024, 5, 30), issuer, "<p>" + body + "</p>", body, issuer, kind);
     }
 
     private final List<Article> week = new ArrayList<>(List.of(
@@ -133,6 +133,29 @@ class DraftEditorTest {
         assertThatThrownBy(() -> editor.drop("2024-20", store.requireDraft("2024-20").index().items().get(0), null))
                 .hasMessageContaining("has been sent");
         assertThat(compose(editor, week)).singleElement().asString().contains("is sent: left as it is");
+    }
+
+    @Test
+    void anApprovalTeachesTheClassifierTheEditorsCalls() {
+        IssueStore store = new IssueStore(tmp.resolve("issues"));
+        DraftEditor editor = new DraftEditor(store);
+        compose(editor, week);
+        Draft d = store.requireDraft("2024-20");
+        String zj = d.index().items().get(1);
+        Section before = d.file(zj).orElseThrow().front().section();
+        Section moved = before == Section.SHUGU ? Section.FRONTIER : Section.SHUGU;
+        editor.edit("2024-20", zj, new DraftEditor.Edit("浙江公共数据授权运营方案出台", null, moved, null, null));
+        Path examples = tmp.resolve("editor-examples.jsonl");
+        new Approvals(store, Clock.systemUTC(), new cn.gidi.dongtai.classify.EditorExamples(examples))
+                .approve("2024-20", "编辑甲");
+
+        Article again = week.get(1);
+        cn.gidi.dongtai.classify.Classifier next = cn.gidi.dongtai.classify.Classifier.load(
+                Path.of("content/classify.yaml"), Path.of("content/classify-model.bin"), examples, 0.6);
+        assertThat(cn.gidi.dongtai.TestFiles.classifier().classify(again).section()).isEqualTo(before);
+        assertThat(next.classify(again).section()).isEqualTo(moved);
+        // the candidate the editors left out is learnt as off-topic
+        assertThat(next.classify(week.get(2)).relevant()).isFalse();
     }
 
     @Test

@@ -4,12 +4,12 @@ import cn.gidi.dongtai.crawl.CrawledArticle;
 import cn.gidi.dongtai.crawl.FetchedPage;
 import cn.gidi.dongtai.crawl.ListPageParser;
 import cn.gidi.dongtai.crawl.ListedLink;
-import cn.gidi.dongtai.crawl.Selectors;
-import cn.gidi.dongtai.crawl.Source;
-import cn.gidi.dongtai.crawl.SourceKind;
+import cn.gidi.dongtai.source.Selectors;
+import cn.gidi.dongtai.source.Source;
+import cn.gidi.dongtai.source.SourceKind;
 import cn.gidi.dongtai.extract.Article;
 import cn.gidi.dongtai.extract.ArticleExtractor;
-import cn.gidi.dongtai.extract.PageDecoder;
+import cn.gidi.dongtai.text.PageDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ public final class DongtaiRun {
         try {
             if (g.isList()) {
                 List<GoldPage.Link> links = new ArrayList<>();
-                for (ListedLink l : ListPageParser.parse(PageDecoder.parse(page), Selectors.NONE)) {
+                for (ListedLink l : ListPageParser.parse(page.document(null), Selectors.NONE)) {
                     links.add(new GoldPage.Link(l.title(), l.url(), l.date().toString()));
                 }
                 return new PageResult(g.id(), null, null, null, null, links, null);

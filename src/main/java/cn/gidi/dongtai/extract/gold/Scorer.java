@@ -1,6 +1,6 @@
 package cn.gidi.dongtai.extract.gold;
 
-import cn.gidi.dongtai.extract.DateFinder;
+import cn.gidi.dongtai.text.DateFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

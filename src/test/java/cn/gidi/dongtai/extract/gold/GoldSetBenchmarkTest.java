@@ -2,7 +2,7 @@ package cn.gidi.dongtai.extract.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gidi.dongtai.extract.PageDecoder;
+import cn.gidi.dongtai.text.PageDecoder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

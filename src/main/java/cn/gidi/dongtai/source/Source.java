@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.crawl;
+package cn.gidi.dongtai.source;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.crawl;
+package cn.gidi.dongtai.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.extract;
+package cn.gidi.dongtai.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.crawl;
+package cn.gidi.dongtai.source;
 
 import java.io.IOException;
 import java.net.URI;
@@ -73,7 +73,7 @@ public final class SourcesFile {
             }
             String issuer = blank(s.issuer()) ? s.name() : s.issuer();
             if (s.section() != null) {
-                cn.gidi.dongtai.classify.Section.parse(s.section());
+                checkSection(where, s.section());
             }
             if (s.charset() != null && !java.nio.charset.Charset.isSupported(s.charset())) {
                 throw new SourcesFileException(where + ": unknown charset '" + s.charset() + "'");
@@ -112,6 +112,20 @@ public final class SourcesFile {
         }
         return uri.toString();
     }
+
+    /**
+     * A source's {@code section} is the editors' note of what it usually carries, shown by
+     * {@code sources list}; the classifier decides each item's section from the page itself, so the
+     * source package names the four printed labels without depending on the classifier.
+     */
+    private static void checkSection(String where, String section) {
+        if (!SECTION_LABELS.contains(section.trim())) {
+            throw new SourcesFileException(where + ": unknown section '" + section
+                    + "' (expected 国策要论, 地方新政, 产业前沿 or 数谷动态)");
+        }
+    }
+
+    private static final java.util.Set<String> SECTION_LABELS = java.util.Set.of("国策要论", "地方新政", "产业前沿", "前沿观察", "数谷动态");
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

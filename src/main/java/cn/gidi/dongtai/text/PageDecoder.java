@@ -1,6 +1,5 @@
-package cn.gidi.dongtai.extract;
+package cn.gidi.dongtai.text;
 
-import cn.gidi.dongtai.crawl.FetchedPage;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -25,21 +24,20 @@ public final class PageDecoder {
     private PageDecoder() {
     }
 
-    public static Document parse(FetchedPage page) {
-        return parse(page, null);
+    public static Document parse(byte[] body, String contentType, String baseUrl) {
+        return parse(body, contentType, baseUrl, null);
     }
 
     /**
      * Parse with the charset a source's settings name, when it has one: some sites declare one charset
      * and serve another in a way no sniffing settles. A blank or unknown name is ignored.
      */
-    public static Document parse(FetchedPage page, String charsetOverride) {
-        String base = page.finalUrl() != null ? page.finalUrl() : page.url();
+    public static Document parse(byte[] body, String contentType, String baseUrl, String charsetOverride) {
         Charset forced = charsetOverride == null || charsetOverride.isBlank() ? null : declared("charset=" + charsetOverride);
         String html = forced != null
-                ? new String(page.body(), forced).replace("\uFEFF", "")
-                : decode(page.body(), page.contentType());
-        return Jsoup.parse(html, base);
+                ? new String(body, forced).replace("\uFEFF", "")
+                : decode(body, contentType);
+        return Jsoup.parse(html, baseUrl);
     }
 
     public static String decode(byte[] body, String contentType) {

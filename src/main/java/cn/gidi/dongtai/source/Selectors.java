@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.crawl;
+package cn.gidi.dongtai.source;
 
 /**
  * Optional CSS selectors for a source whose pages the defaults do not read well.

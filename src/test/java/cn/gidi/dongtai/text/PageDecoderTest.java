@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.extract;
+package cn.gidi.dongtai.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,9 +59,9 @@ class PageDecoderTest {
     void aSourcesCharsetOverridesWhatThePageSays() {
         byte[] gbk = "<html><head><meta charset=\"utf-8\"><title>数据要素</title></head></html>".getBytes(Charset.forName("GBK"));
         FetchedPage page = new FetchedPage("http://a/", "http://a/", 200, "text/html; charset=big5", gbk, Instant.now());
-        assertThat(PageDecoder.parse(page, "gbk").title()).isEqualTo("数据要素");
-        assertThat(PageDecoder.parse(page, " ").title()).isNotEqualTo("数据要素"); // blank: no override
-        assertThat(PageDecoder.parse(page, "no-such-charset").title()).isNotEqualTo("数据要素");
+        assertThat(page.document("gbk").title()).isEqualTo("数据要素");
+        assertThat(page.document(" ").title()).isNotEqualTo("数据要素"); // blank: no override
+        assertThat(page.document("no-such-charset").title()).isNotEqualTo("数据要素");
     }
 
     @Test

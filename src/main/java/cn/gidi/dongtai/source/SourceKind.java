@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.crawl;
+package cn.gidi.dongtai.source;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.extract;
+package cn.gidi.dongtai.text;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -8,7 +8,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Scraped HTML is untrusted. This keeps the structure an article needs (paragraphs, headings, lists,
  * tables, emphasis, images with absolute http(s) sources) and drops everything else: scripts, styles,
- * event handlers, classes, forms, iframes.
+ * event handlers, classes, forms, iframes; and control, bidi-override and private-use characters
+ * ({@link CleanText#strip}).
  */
 public final class HtmlSanitizer {
 
@@ -33,7 +34,15 @@ public final class HtmlSanitizer {
                 p.remove();
             }
         }
+        // Control characters are stripped from the text itself: jsoup writes some as entities (&#x1b;), which
+        // a later reader would turn back into the character.
+        for (Element e : doc.body().getAllElements()) {
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+                t.text(CleanText.strip(t.getWholeText()));
+            }
+            e.attributes().forEach(a -> a.setValue(CleanText.strip(a.getValue())));
+        }
         doc.outputSettings(out);
-        return doc.body().html().trim();
+        return CleanText.strip(doc.body().html().trim());
     }
 }

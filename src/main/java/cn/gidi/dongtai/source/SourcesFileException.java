@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.crawl;
+package cn.gidi.dongtai.source;
 
 /** A sources file that cannot be used; the message names the file and the entry. */
 public class SourcesFileException extends RuntimeException {

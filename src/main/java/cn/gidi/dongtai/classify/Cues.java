@@ -1,0 +1,151 @@
+package cn.gidi.dongtai.classify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule evidence about an item, each cue both a feature the model weighs and a sentence the editor
+ * reads: who issued it (central body, local government, research body, Guizhou), where it is (the
+ * divisions gazetteer, Guizhou anywhere in the text), what kind of document it is (plan, measures or
+ * draft for comment versus report, white paper, statistics, standard, foreign news) and how much of the
+ * brief's vocabulary it uses. All text is folded ({@link Fold}) before it gets here.
+ */
+final class Cues {
+
+    private final ClassifyRules rules;
+    private final Places places;
+
+    Cues(ClassifyRules rules, Places places) {
+        this.rules = rules;
+        this.places = places;
+    }
+
+    /** Feature name → the evidence sentence for it. */
+    Map<String, String> of(String title, String issuer, String text) {
+        Map<String, String> cues = new LinkedHashMap<>();
+        String head = text.length() > 300 ? text.substring(0, 300) : text;
+
+        String gz = firstIn(title + " " + issuer, rules.guizhouTerms());
+        if (gz == null) {
+            gz = places.findGuizhou(title + " " + issuer);
+        }
+        if (gz != null) {
+            cues.put("R:gz-title", "标题或发布机构提到“" + gz + "”（贵州）");
+        }
+        String gzText = firstIn(text, rules.guizhouTerms());
+        if (gzText == null) {
+            gzText = places.findGuizhou(head);
+        }
+        if (gzText != null) {
+            cues.put("R:gz-text", "正文提到“" + gzText + "”（贵州）");
+        }
+
+        String kind = issuerKind(issuer);
+        if (kind != null) {
+            cues.put("R:issuer-" + kind, "发布机构“" + issuer + "”为" + switch (kind) {
+                case "guizhou" -> "贵州的机构";
+                case "research" -> "研究机构、智库、协会或企业";
+                case "central" -> "中央部门";
+                default -> "地方政府或部门";
+            });
+        }
+        String central = firstIn(title, rules.centralIssuers());
+        if (central != null) {
+            cues.put("R:central-title", "标题提到中央机构“" + central + "”");
+        }
+        for (String c : rules.centralIssuers()) {
+            if (c.length() >= 3 && head.contains(c)) {
+                cues.put("R:central-text", "正文开头提到中央机构“" + c + "”");
+                break;
+            }
+        }
+        String place = places.find(title);
+        if (place == null) {
+            place = firstIn(title, rules.localPlaces());
+        }
+        if (place != null && gz == null) {
+            cues.put("R:place-title", "标题含地名“" + place + "”");
+        }
+        String placeText = places.find(head);
+        if (placeText != null && gzText == null) {
+            cues.put("R:place-text", "正文开头含地名“" + placeText + "”");
+        }
+
+        titleTerm(cues, "R:genre-report", title, rules.frontierTerms(), "：报告、统计或标准类");
+        titleTerm(cues, "R:genre-policy", title, rules.policyTerms(), "：政策文件类");
+        if (title.contains("征求意见")) {
+            cues.put("R:genre-draft", "征求意见稿");
+        }
+        titleTerm(cues, "R:offtopic-title", title, rules.offTopicTerms(), "：多在本刊范围之外");
+        titleTerm(cues, "R:national-title", title, rules.nationalTerms(), "：全国层面");
+        String foreign = firstIn(title + " " + (head.length() > 80 ? head.substring(0, 80) : head), rules.foreignTerms());
+        if (foreign != null) {
+            cues.put("R:foreign", "提到境外“" + foreign + "”");
+        }
+
+        List<String> inTitle = allIn(title, rules.topicTerms());
+        List<String> inText = allIn(head, rules.topicTerms());
+        cues.put("R:topic-title-" + Math.min(2, inTitle.size()), inTitle.isEmpty() ? "标题无主题词"
+                : "标题主题词：" + String.join("、", inTitle));
+        cues.put("R:topic-text-" + (inText.isEmpty() ? 0 : inText.size() < 3 ? 1 : 2), inText.isEmpty() ? "正文无主题词"
+                : "正文主题词：" + String.join("、", inText.subList(0, Math.min(6, inText.size()))));
+        return cues;
+    }
+
+    /** A cue for the first of {@code terms} in the title, with the term quoted in its sentence. */
+    private static void titleTerm(Map<String, String> cues, String feature, String title, List<String> terms,
+                                  String meaning) {
+        String term = firstIn(title, terms);
+        if (term != null) {
+            cues.put(feature, "标题含“" + term + "”" + meaning);
+        }
+    }
+
+    /** guizhou, research, central or local, or null when the issuer's name does not tell. */
+    String issuerKind(String issuer) {
+        if (issuer.isBlank()) {
+            return null;
+        }
+        if (firstIn(issuer, rules.guizhouTerms()) != null || places.findGuizhou(issuer) != null) {
+            return "guizhou";
+        }
+        if (firstIn(issuer, rules.researchIssuers()) != null) {
+            return "research";
+        }
+        String t = issuer.replaceFirst("^[《“\"]", "");
+        for (String c : rules.centralIssuers()) {
+            if (t.startsWith(c)) {
+                return "central";
+            }
+        }
+        if (places.find(issuer) != null || firstIn(issuer, rules.localPlaces()) != null
+                || issuer.matches(".{2,8}?(省|市|自治区|县|区)(?!场).*")) {
+            return "local";
+        }
+        return null;
+    }
+
+    static String firstIn(String text, List<String> terms) {
+        if (terms == null) {
+            return null;
+        }
+        for (String t : terms) {
+            if (text.contains(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static List<String> allIn(String text, List<String> terms) {
+        List<String> found = new ArrayList<>();
+        for (String t : terms) {
+            if (text.contains(t)) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+}
