@@ -18,8 +18,7 @@ public record DongtaiProperties(
         @DefaultValue Crawl crawl,
         @DefaultValue Numbering numbering,
         @DefaultValue Pdf pdf,
-        @DefaultValue Mail mail,
-        @DefaultValue Schedule schedule) {
+        @DefaultValue Mail mail) {
 
     /** Where editorial data, templates and generated files live. */
     public record Paths(
@@ -80,12 +79,5 @@ public record DongtaiProperties(
             @DefaultValue("大数据发展动态") String fromName,
             /* Pause between two messages, to stay under a relay's rate limit. */
             @DefaultValue("0s") Duration pause) {
-    }
-
-    /** Cron expressions (Quartz syntax) in the given zone. */
-    public record Schedule(
-            @DefaultValue("0 0 6 ? * MON") String generateCron,
-            @DefaultValue("0 0 9 ? * MON") String sendCron,
-            @DefaultValue("Asia/Shanghai") String zone) {
     }
 }

@@ -72,6 +72,24 @@ public class WeeklyIssuePipeline {
         return outcome(request, execution, restarted);
     }
 
+    /**
+     * Asks the runs of the given week that are under way to stop at their next step boundary (a shutdown). They
+     * end STOPPED, and the next run of the same request resumes at the step that did not run. Returns how many.
+     */
+    public int stopRunning(java.time.LocalDate week) {
+        int stopped = 0;
+        for (JobExecution e : repository.findRunningJobExecutions(WeeklyIssueJobConfig.JOB_NAME)) {
+            if (week.toString().equals(e.getJobParameters().getString("week"))) {
+                try {
+                    stopped += operator.stop(e) ? 1 : 0;
+                } catch (Exception ignored) {
+                    // it finished meanwhile
+                }
+            }
+        }
+        return stopped;
+    }
+
     private RunOutcome outcome(RunRequest request, JobExecution execution, boolean restarted) {
         String issueId = execution.getExecutionContext().getString(WeeklyIssueJobConfig.ISSUE_ID);
         WorkFiles work = stages.work(request.week());

@@ -1,23 +1,34 @@
 package cn.gidi.dongtai.schedule;
 
-import cn.gidi.dongtai.config.DongtaiProperties;
+import cn.gidi.dongtai.issue.Approvals;
+import cn.gidi.dongtai.issue.Draft;
 import cn.gidi.dongtai.issue.Issue;
+import cn.gidi.dongtai.issue.IssueStatus;
 import cn.gidi.dongtai.issue.IssueStore;
 import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.pipeline.Delivery;
+import cn.gidi.dongtai.render.IssueRenderer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.Optional;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Quartz job: {@code send} the newest issue dated on or before the day it fires, if it is approved (see Delivery). */
+/**
+ * Quartz job: {@code send} the newest issue dated on or before the day it was due, through {@link Delivery}
+ * (the one path that mails). An issue that is not approved is not sent: the editors are reminded and the send
+ * is tried again later that day ({@code dongtai.schedule.retry-every}, until {@code retry-until}), unless
+ * {@code dongtai.schedule.auto-approve} lets the schedule approve it as it stands.
+ */
 @DisallowConcurrentExecution
 public class SendIssueJob extends QuartzJobBean {
 
@@ -30,23 +41,65 @@ public class SendIssueJob extends QuartzJobBean {
     Delivery delivery;
 
     @Autowired
-    DongtaiProperties props;
+    ScheduleProperties schedule;
+
+    @Autowired
+    EditorReminder reminder;
+
+    @Autowired
+    Approvals approvals;
+
+    @Autowired
+    IssueRenderer renderer;
 
     @Override
     protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
-        LocalDate today = LocalDate.ofInstant(context.getFireTime().toInstant(), ZoneId.of(props.schedule().zone()));
-        Optional<Issue> issue = drafts.list().stream().filter(i -> !i.date().isAfter(today))
+        LocalDate day = dayOf(context, schedule);
+        Optional<Issue> issue = drafts.list().stream().filter(i -> !i.date().isAfter(day))
                 .max(Comparator.comparing(Issue::date));
         if (issue.isEmpty()) {
-            log.warn("scheduled send: no issue dated on or before {}", today);
+            log.warn("scheduled send: no issue dated on or before {}", day);
+            return;
+        }
+        String id = issue.get().id();
+        Draft draft = drafts.requireDraft(id);
+        if (draft.state() == IssueStatus.SENT) {
+            log.warn("scheduled send: issue {} has been sent already", id);
             return;
         }
         try {
-            SendReport r = delivery.send(issue.get().id(), false);
+            if (schedule.autoApprove() && draft.state() == IssueStatus.DRAFT) {
+                renderer.render(draft.issue());
+                approvals.approve(id, "schedule (dongtai.schedule.auto-approve)");
+            }
+            SendReport r = delivery.send(id, false);
             log.warn("scheduled send: {}", r.summary());
+        } catch (Approvals.NotApprovedException e) {
+            remindAndRetry(context, day, id, e.getMessage());
         } catch (RuntimeException e) {
-            log.error("scheduled send of {} failed: {}", issue.get().id(), e.getMessage());
+            log.error("scheduled send of {} failed: {}", id, e.getMessage());
             throw new JobExecutionException(e);
         }
+    }
+
+    private void remindAndRetry(JobExecutionContext context, LocalDate day, String id, String why)
+            throws JobExecutionException {
+        try {
+            Instant retry = WeeklySchedule.scheduleSendRetry(context.getScheduler(), schedule, day, Instant.now());
+            log.warn("scheduled send: {}; {}", why, retry == null ? "no retry today" : "trying again at " + retry);
+            reminder.remind(id, why, retry);
+        } catch (SchedulerException e) {
+            throw new JobExecutionException(e);
+        }
+    }
+
+    /** The day a firing is for: a retry carries its day; otherwise the day it was due (not when it ran late). */
+    static LocalDate dayOf(JobExecutionContext context, ScheduleProperties schedule) {
+        String carried = context.getMergedJobDataMap().getString(WeeklySchedule.DAY);
+        if (carried != null) {
+            return LocalDate.parse(carried);
+        }
+        Date due = context.getScheduledFireTime() != null ? context.getScheduledFireTime() : context.getFireTime();
+        return LocalDate.ofInstant(due.toInstant(), ZoneId.of(schedule.zone()));
     }
 }
