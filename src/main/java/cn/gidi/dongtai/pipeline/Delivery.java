@@ -39,6 +39,11 @@ public class Delivery {
                     + "; add some with: subscribers import FILE.csv");
         }
         SendReport report = mailer.send(issueId, list, dryRun);
+        if (!dryRun) {
+            StepCounts.mails("sent", report.sent());
+            StepCounts.mails("deferred", report.uncertain().size());
+            StepCounts.mails("failed", report.failed().size());
+        }
         if (!dryRun && report.failed().isEmpty() && report.uncertain().isEmpty()) {
             approvals.markSent(issueId);
         }
