@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.cli;
 
+import cn.gidi.dongtai.schedule.ManagementServer;
 import cn.gidi.dongtai.schedule.WeeklySchedule;
 import java.io.PrintWriter;
 import java.time.ZoneId;
@@ -35,6 +36,9 @@ class ScheduleCommand implements Callable<Integer> {
     @Autowired
     WeeklySchedule schedule;
 
+    @Autowired
+    ManagementServer management;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,6 +60,10 @@ class ScheduleCommand implements Callable<Integer> {
             return 0;
         }
         schedule.start();
+        String health = management.start();
+        if (health != null) {
+            out.println("health   " + health + "/health" + "   metrics " + health + "/prometheus (when enabled)");
+        }
         out.println("scheduler running (Ctrl-C to stop: a running job finishes its current step first)");
         out.flush();
         new CountDownLatch(1).await();

@@ -93,6 +93,10 @@ public class WeeklySchedule {
         scheduler.start();
     }
 
+    public void stop() throws SchedulerException {
+        scheduler.standby();
+    }
+
     /**
      * Fires one of the stored jobs now ("generate" or "send"), waits for it to finish and says how it
      * went: null if it succeeded, else the failure. The scheduler is left in standby.
