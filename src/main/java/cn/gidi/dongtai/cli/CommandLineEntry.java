@@ -37,6 +37,9 @@ public final class CommandLineEntry {
             springArgs.add("--spring.main.web-application-type=servlet");
             consoleSettings(commandArgs).forEach(springArgs::add);
         }
+        if (postgresUrl(springArgs)) {
+            springArgs.add(0, "--spring.profiles.include=postgres"); // Flyway schema, Quartz's PostgreSQL delegate
+        }
         if (springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))
                 && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
             DatabaseHome.moveOutOfOutput(System.err);
@@ -128,6 +131,14 @@ public final class CommandLineEntry {
             }
         }
         return settings;
+    }
+
+    /** A PostgreSQL database given by argument, system property or environment: the postgres profile applies. */
+    private static boolean postgresUrl(List<String> springArgs) {
+        String url = springArgs.stream().filter(a -> a.startsWith("--spring.datasource.url=")).reduce((a, b) -> b)
+                .map(a -> a.substring("--spring.datasource.url=".length()))
+                .orElse(System.getProperty("spring.datasource.url", System.getenv("SPRING_DATASOURCE_URL")));
+        return url != null && url.startsWith("jdbc:postgresql:");
     }
 
     private static boolean isHelpOnly(List<String> args) {

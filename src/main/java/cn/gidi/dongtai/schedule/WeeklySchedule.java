@@ -187,10 +187,12 @@ public class WeeklySchedule {
         if (stored instanceof CronTrigger c && c.getCronExpression().equals(cron)
                 && c.getTimeZone().getID().equals(zone.getID())
                 && c.getMisfireInstruction() == CronTrigger.MISFIRE_INSTRUCTION_DO_NOTHING
-                && scheduler.checkExists(jobKey)) {
+                && scheduler.checkExists(jobKey) && scheduler.getJobDetail(jobKey).requestsRecovery()) {
             return; // unchanged: keep its next fire time, which may be one missed while dongtai was down
         }
-        JobDetail job = JobBuilder.newJob(type).withIdentity(jobKey).storeDurably()
+        // requestRecovery: if the node running it dies, another node of the cluster runs it again (a generate
+        // resumes or starts anew; a send re-sends to nobody who has it, see the delivery log).
+        JobDetail job = JobBuilder.newJob(type).withIdentity(jobKey).storeDurably().requestRecovery()
                 .withDescription(name + " the weekly issue").build();
         // Missed by more than the grace period (the misfire threshold): do nothing, wait for the next time.
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(job)
