@@ -30,9 +30,11 @@ public class WeeklyIssuePipeline {
     private final Job job;
     private final PipelineStages stages;
     private final IssueRenderer renderer;
+    private final StopBetweenSteps stop;
 
     WeeklyIssuePipeline(JobOperator operator, JobRepository repository, Job weeklyIssueJob, PipelineStages stages,
-                        IssueRenderer renderer) {
+                        IssueRenderer renderer, StopBetweenSteps stop) {
+        this.stop = stop;
         this.operator = operator;
         this.repository = repository;
         this.job = weeklyIssueJob;
@@ -46,6 +48,7 @@ public class WeeklyIssuePipeline {
         } else if (!java.nio.file.Files.isRegularFile(request.replay())) {
             throw new IllegalArgumentException(request.replay() + ": no such crawl capture");
         }
+        stop.clear(request.week().toString());
         JobExecution last = lastExecution(request);
         JobExecution execution;
         boolean restarted = false;
@@ -61,6 +64,12 @@ public class WeeklyIssuePipeline {
         } catch (Exception e) {
             throw new PipelineException("could not start the weekly job: " + e.getMessage(), e);
         }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            String step = execution.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.STOPPED)
+                    .map(s -> s.getStepName()).findFirst().orElse("?");
+            throw new PipelineException("the weekly job stopped before step '" + step + "' (shut down): run the same"
+                    + " command again to resume there", null);
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
             String step = execution.getStepExecutions().stream()
@@ -73,21 +82,16 @@ public class WeeklyIssuePipeline {
     }
 
     /**
-     * Asks the runs of the given week that are under way to stop at their next step boundary (a shutdown). They
-     * end STOPPED, and the next run of the same request resumes at the step that did not run. Returns how many.
+     * A shutdown: the runs of the given week under way on this node finish the step they are in, and stop before
+     * the next one (see {@link StopBetweenSteps}). They end STOPPED; the same request run again resumes there.
      */
-    public int stopRunning(java.time.LocalDate week) {
-        int stopped = 0;
-        for (JobExecution e : repository.findRunningJobExecutions(WeeklyIssueJobConfig.JOB_NAME)) {
-            if (week.toString().equals(e.getJobParameters().getString("week"))) {
-                try {
-                    stopped += operator.stop(e) ? 1 : 0;
-                } catch (Exception ignored) {
-                    // it finished meanwhile
-                }
-            }
-        }
-        return stopped;
+    public void stopRunning(java.time.LocalDate week) {
+        stop.request(week.toString());
+    }
+
+    /** Whether a stop was asked for the week's runs on this node (and no run of it has started since). */
+    public boolean stopRequested(java.time.LocalDate week) {
+        return stop.requested(week.toString());
     }
 
     private RunOutcome outcome(RunRequest request, JobExecution execution, boolean restarted) {
