@@ -8,6 +8,7 @@ import cn.gidi.dongtai.issue.IssueStore;
 import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.pipeline.Delivery;
 import cn.gidi.dongtai.render.IssueRenderer;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,6 +56,11 @@ public class SendIssueJob extends QuartzJobBean {
     @Override
     protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
         LocalDate day = dayOf(context, schedule);
+        if (generateRunning(context)) {
+            // Both were due while dongtai was down and run together at start-up: the week's draft is not there yet.
+            retry(context, day, "generate is still running");
+            return;
+        }
         Optional<Issue> issue = drafts.list().stream().filter(i -> !i.date().isAfter(day))
                 .max(Comparator.comparing(Issue::date));
         if (issue.isEmpty()) {
@@ -84,22 +90,42 @@ public class SendIssueJob extends QuartzJobBean {
 
     private void remindAndRetry(JobExecutionContext context, LocalDate day, String id, String why)
             throws JobExecutionException {
+        reminder.remind(id, why, retry(context, day, why));
+    }
+
+    private Instant retry(JobExecutionContext context, LocalDate day, String why) throws JobExecutionException {
         try {
             Instant retry = WeeklySchedule.scheduleSendRetry(context.getScheduler(), schedule, day, Instant.now());
             log.warn("scheduled send: {}; {}", why, retry == null ? "no retry today" : "trying again at " + retry);
-            reminder.remind(id, why, retry);
+            Metrics.counter("dongtai.sends.deferred").increment();
+            return retry;
         } catch (SchedulerException e) {
             throw new JobExecutionException(e);
         }
     }
 
-    /** The day a firing is for: a retry carries its day; otherwise the day it was due (not when it ran late). */
+    private static boolean generateRunning(JobExecutionContext context) throws JobExecutionException {
+        try {
+            return context.getScheduler().getCurrentlyExecutingJobs().stream()
+                    .anyMatch(j -> j.getJobDetail().getKey().getName().equals("generate"));
+        } catch (SchedulerException e) {
+            throw new JobExecutionException(e);
+        }
+    }
+
+    /**
+     * The day a firing is for: a retry carries its day; a job recovered from a dead node, the day of the firing it
+     * lost; otherwise the day it was due (not the day it ran, if it ran late).
+     */
     static LocalDate dayOf(JobExecutionContext context, ScheduleProperties schedule) {
         String carried = context.getMergedJobDataMap().getString(WeeklySchedule.DAY);
         if (carried != null) {
             return LocalDate.parse(carried);
         }
-        Date due = context.getScheduledFireTime() != null ? context.getScheduledFireTime() : context.getFireTime();
+        String original = context.isRecovering() ? context.getMergedJobDataMap()
+                .getString(org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS) : null;
+        Date due = original != null ? new Date(Long.parseLong(original)) // run again for a node that died: its day
+                : context.getScheduledFireTime() != null ? context.getScheduledFireTime() : context.getFireTime();
         return LocalDate.ofInstant(due.toInstant(), ZoneId.of(schedule.zone()));
     }
 }

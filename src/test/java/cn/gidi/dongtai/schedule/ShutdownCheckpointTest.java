@@ -8,21 +8,12 @@ import cn.gidi.dongtai.pipeline.RunHistory;
 import cn.gidi.dongtai.pipeline.RunOutcome;
 import cn.gidi.dongtai.pipeline.RunRequest;
 import cn.gidi.dongtai.pipeline.WeeklyIssuePipeline;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.JobKey;
@@ -51,70 +42,39 @@ class ShutdownCheckpointTest {
     @Test
     void aShutdownLetsTheRunningStepFinishAndTheNextRunResumesAfterIt() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        AtomicInteger listHits = new AtomicInteger();
-        CountDownLatch crawling = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        HttpClient client = HttpClient.newHttpClient();
-        try (HostileSite site = new HostileSite()) {
-            // The list page answers only when the test says so, holding generate in its crawl step meanwhile.
-            HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-            slow.setExecutor(Executors.newCachedThreadPool());
-            slow.createContext("/", exchange -> {
-                try (exchange) {
-                    String path = exchange.getRequestURI().getPath().substring(1);
-                    if (path.equals("today.html")) {
-                        listHits.incrementAndGet();
-                        crawling.countDown();
-                        release.await(120, TimeUnit.SECONDS);
-                    }
-                    HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(site.url(path))).build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-                    r.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
-                    exchange.sendResponseHeaders(r.statusCode(), r.body().length == 0 ? -1 : r.body().length);
-                    exchange.getResponseBody().write(r.body());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            slow.start();
-            try {
-                Path sources = tmp.resolve("sources.yaml");
-                Files.writeString(sources, "sources:\n  - {name: 某省数据局, kind: local, list: 'http://127.0.0.1:"
-                        + slow.getAddress().getPort() + "/today.html'}\n");
+        try (HostileSite site = new HostileSite(); StallingSite slow = new StallingSite(site)) {
+            Path sources = tmp.resolve("sources.yaml");
+            Files.writeString(sources, "sources:\n  - {name: 某省数据局, kind: local, list: '" + slow.listUrl() + "'}\n");
 
-                ConfigurableApplicationContext first = start(sources);
-                WeeklySchedule schedule = first.getBean(WeeklySchedule.class);
-                schedule.install();
-                schedule.start();
-                first.getBean(Scheduler.class).triggerJob(JobKey.jobKey("generate", "dongtai"));
-                assertThat(crawling.await(120, TimeUnit.SECONDS)).as("generate is crawling").isTrue();
+            ConfigurableApplicationContext first = start(sources);
+            WeeklySchedule schedule = first.getBean(WeeklySchedule.class);
+            schedule.install();
+            schedule.start();
+            first.getBean(Scheduler.class).triggerJob(JobKey.jobKey("generate", "dongtai"));
+            assertThat(slow.awaitFirstCaller()).as("generate is crawling").isTrue();
 
-                WeeklyIssuePipeline pipeline = first.getBean(WeeklyIssuePipeline.class);
-                CompletableFuture<Void> closing = CompletableFuture.runAsync(first::close); // Ctrl-C: the context closes
-                while (!pipeline.stopRequested(today)) {
-                    Thread.sleep(10); // until the shutdown has asked the job to stop at its next step
-                }
-                assertThat(closing).isNotDone(); // ... and waits for the crawl step to finish
-                release.countDown();
-                closing.get(120, TimeUnit.SECONDS);
+            WeeklyIssuePipeline pipeline = first.getBean(WeeklyIssuePipeline.class);
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(first::close); // Ctrl-C: the context closes
+            while (!pipeline.stopRequested(today)) {
+                Thread.sleep(10); // until the shutdown has asked the job to stop at its next step
+            }
+            assertThat(closing).isNotDone(); // ... and waits for the crawl step to finish
+            slow.release();
+            closing.get(120, TimeUnit.SECONDS);
 
-                try (ConfigurableApplicationContext second = start(sources)) {
-                    RunHistory.Run stopped = second.getBean(RunHistory.class).last().orElseThrow();
-                    assertThat(stopped.status()).isEqualTo("STOPPED");
-                    assertThat(stopped.steps()).extracting(RunHistory.StepRun::name, RunHistory.StepRun::status)
-                            .containsExactly(org.assertj.core.groups.Tuple.tuple("crawl", "COMPLETED"),
-                                    org.assertj.core.groups.Tuple.tuple("extract", "STOPPED"));
-                    assertThat(stopped.steps().get(0).written()).isEqualTo(1); // the crawl's article page is recorded
+            try (ConfigurableApplicationContext second = start(sources)) {
+                RunHistory.Run stopped = second.getBean(RunHistory.class).last().orElseThrow();
+                assertThat(stopped.status()).isEqualTo("STOPPED");
+                assertThat(stopped.steps()).extracting(RunHistory.StepRun::name, RunHistory.StepRun::status)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("crawl", "COMPLETED"),
+                                org.assertj.core.groups.Tuple.tuple("extract", "STOPPED"));
+                assertThat(stopped.steps().get(0).written()).isEqualTo(1); // the crawl's article page is recorded
 
-                    RunOutcome resumed = second.getBean(WeeklyIssuePipeline.class)
-                            .run(new RunRequest(today, sources, null, false));
-                    assertThat(resumed.restarted()).isTrue();
-                    assertThat(resumed.rendered().contents().itemCount()).isEqualTo(1);
-                    assertThat(listHits.get()).isEqualTo(1); // resumed at extract: nothing crawled again
-                }
-            } finally {
-                release.countDown();
-                slow.stop(0);
+                RunOutcome resumed = second.getBean(WeeklyIssuePipeline.class)
+                        .run(new RunRequest(today, sources, null, false));
+                assertThat(resumed.restarted()).isTrue();
+                assertThat(resumed.rendered().contents().itemCount()).isEqualTo(1);
+                assertThat(slow.listHits()).isEqualTo(1); // resumed at extract: nothing crawled again
             }
         }
     }

@@ -13,16 +13,10 @@ import cn.gidi.dongtai.pipeline.WeeklyIssuePipeline;
 import cn.gidi.dongtai.render.IssueRenderer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -244,33 +238,10 @@ class TwoNodesOnPostgresTest {
 
     @Test
     void aNodeKilledInTheMiddleOfGenerateHandsItToTheOtherNode() throws Exception {
-        try (HostileSite site = new HostileSite()) {
-            // The list page stalls for the first caller (node-a, which is then killed); later callers get the site.
-            CountDownLatch firstCaller = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            HttpClient client = HttpClient.newHttpClient();
-            HttpServer stalling = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-            stalling.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-            stalling.createContext("/", exchange -> {
-                try (exchange) {
-                    if (firstCaller.getCount() > 0 && exchange.getRequestURI().getPath().endsWith("today.html")) {
-                        firstCaller.countDown();
-                        release.await(300, TimeUnit.SECONDS);
-                        return;
-                    }
-                    HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(
-                            site.url(exchange.getRequestURI().getPath().substring(1)))).build(), HttpResponse.BodyHandlers.ofByteArray());
-                    r.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
-                    exchange.sendResponseHeaders(r.statusCode(), r.body().length == 0 ? -1 : r.body().length);
-                    exchange.getResponseBody().write(r.body());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            stalling.start();
+        try (HostileSite site = new HostileSite(); StallingSite stalling = new StallingSite(site)) {
             Process nodeA = null;
             try {
-                Path sources = sourcesOn("http://127.0.0.1:" + stalling.getAddress().getPort() + "/today.html");
+                Path sources = sourcesOn(stalling.listUrl());
                 List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"), DongtaiApplication.class.getName(),
                         "schedule", "--fire-now", "generate"));
@@ -278,7 +249,7 @@ class TwoNodesOnPostgresTest {
                 command.add("--dongtai.crawl.timeout=10m");
                 nodeA = new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true)
                         .redirectOutput(tmp.resolve("node-a.log").toFile()).start();
-                assertThat(firstCaller.await(180, TimeUnit.SECONDS)).as("node-a started generate: "
+                assertThat(stalling.awaitFirstCaller()).as("node-a started generate: "
                         + (Files.exists(tmp.resolve("node-a.log")) ? Files.readString(tmp.resolve("node-a.log")) : "")).isTrue();
                 nodeA.destroyForcibly().waitFor(60, TimeUnit.SECONDS); // kill -9 in the middle of the crawl
 
@@ -293,11 +264,9 @@ class TwoNodesOnPostgresTest {
                 assertThat(Files.readString(tmp.resolve("issues").resolve(onlyIssue()).resolve("issue.yaml")))
                         .contains("date: " + LocalDate.now(ZoneId.of("Asia/Shanghai")));
             } finally {
-                release.countDown();
                 if (nodeA != null) {
                     nodeA.destroyForcibly();
                 }
-                stalling.stop(0);
             }
         }
     }
