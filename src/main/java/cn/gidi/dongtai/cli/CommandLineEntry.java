@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /**
- * Starts Spring, then runs the picocli command. Arguments of the form {@code --spring.x=y} or
+ * Starts Spring, then runs the picocli command. Arguments of the form {@code --spring.x=y}, {@code --management.x=y} or
  * {@code --dongtai.x=y} go to Spring as configuration; the rest to the command. Failures print one line
  * (with the stack trace only under {@code --verbose}) and exit non-zero.
  */
@@ -23,7 +23,7 @@ public final class CommandLineEntry {
         List<String> springArgs = new ArrayList<>();
         List<String> commandArgs = new ArrayList<>();
         for (String a : args) {
-            (a.startsWith("--spring.") || a.startsWith("--dongtai.") || a.startsWith("--logging.")
+            (a.startsWith("--spring.") || a.startsWith("--dongtai.") || a.startsWith("--logging.") || a.startsWith("--management.")
                     ? springArgs : commandArgs).add(a);
         }
         boolean verbose = commandArgs.contains("--verbose") || commandArgs.contains("-v");
