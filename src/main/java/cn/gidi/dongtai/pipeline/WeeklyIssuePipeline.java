@@ -89,6 +89,22 @@ public class WeeklyIssuePipeline {
         stop.request(week.toString());
     }
 
+    /**
+     * After a node died in the middle of the week's run (Quartz hands its job to another node): its execution,
+     * still marked running in the shared repository, is marked FAILED, so that the next run restarts it at the
+     * step that was interrupted. Returns how many were recovered.
+     */
+    public int recoverCrashed(java.time.LocalDate week) {
+        int recovered = 0;
+        for (JobExecution e : repository.findRunningJobExecutions(WeeklyIssueJobConfig.JOB_NAME)) {
+            if (week.toString().equals(e.getJobParameters().getString("week"))) {
+                operator.recover(e);
+                recovered++;
+            }
+        }
+        return recovered;
+    }
+
     /** Whether a stop was asked for the week's runs on this node (and no run of it has started since). */
     public boolean stopRequested(java.time.LocalDate week) {
         return stop.requested(week.toString());

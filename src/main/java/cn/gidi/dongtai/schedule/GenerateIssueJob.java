@@ -37,6 +37,9 @@ public class GenerateIssueJob extends QuartzJobBean implements InterruptableJob 
     @Override
     protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
         week = SendIssueJob.dayOf(context, schedule);
+        if (context.isRecovering() && pipeline.recoverCrashed(week) > 0) {
+            log.warn("scheduled generate for {}: the node running it died; resuming its run here", week);
+        }
         try {
             RunOutcome o = pipeline.run(new RunRequest(week, props.paths().sources(), null, false));
             log.warn("scheduled generate: issue {} rendered with {} items to {}", o.issueId(),

@@ -8,6 +8,7 @@ import cn.gidi.dongtai.issue.Approvals;
 import cn.gidi.dongtai.issue.IssueStore;
 import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.pipeline.Delivery;
+import cn.gidi.dongtai.pipeline.RunHistory;
 import cn.gidi.dongtai.pipeline.RunRequest;
 import cn.gidi.dongtai.pipeline.WeeklyIssuePipeline;
 import cn.gidi.dongtai.render.IssueRenderer;
@@ -261,6 +262,11 @@ class TwoNodesOnPostgresTest {
                 assertThat(runs.latch.await(180, TimeUnit.SECONDS)).as("node-b recovered node-a's generate").isTrue();
                 b.getBean(WeeklySchedule.class).stop();
                 assertThat(runs.done).containsExactly("generate@node-b recovering");
+                // node-a's run, left "running" by its death, is marked failed and node-b's run restarts it
+                List<RunHistory.Run> history = b.getBean(RunHistory.class).recent(5);
+                assertThat(history).extracting(RunHistory.Run::status).containsExactly("COMPLETED", "FAILED");
+                assertThat(history).extracting(RunHistory.Run::week).containsOnly(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+                assertThat(history.get(1).steps()).extracting(RunHistory.StepRun::name).containsExactly("crawl");
                 assertThat(Files.readString(tmp.resolve("issues").resolve(onlyIssue()).resolve("issue.yaml")))
                         .contains("date: " + LocalDate.now(ZoneId.of("Asia/Shanghai")));
             } finally {
