@@ -104,9 +104,19 @@ public class SendIssueJob extends QuartzJobBean {
         }
     }
 
+    /**
+     * Generate is under way on some node: its triggers are BLOCKED in the shared store from the moment it fires
+     * (it allows no concurrent run) until it ends, which also covers the moment before its thread has started.
+     */
     private static boolean generateRunning(JobExecutionContext context) throws JobExecutionException {
         try {
-            return context.getScheduler().getCurrentlyExecutingJobs().stream()
+            org.quartz.Scheduler scheduler = context.getScheduler();
+            for (org.quartz.Trigger t : scheduler.getTriggersOfJob(org.quartz.JobKey.jobKey("generate", WeeklySchedule.GROUP))) {
+                if (scheduler.getTriggerState(t.getKey()) == org.quartz.Trigger.TriggerState.BLOCKED) {
+                    return true;
+                }
+            }
+            return scheduler.getCurrentlyExecutingJobs().stream()
                     .anyMatch(j -> j.getJobDetail().getKey().getName().equals("generate"));
         } catch (SchedulerException e) {
             throw new JobExecutionException(e);
