@@ -7,17 +7,11 @@ import cn.gidi.dongtai.crawl.HostileSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.Trigger;
-import org.quartz.listeners.JobListenerSupport;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,20 +36,8 @@ class NoTwoRunsAtOnceTest {
                 Scheduler scheduler = ctx.getBean(Scheduler.class);
                 WeeklySchedule schedule = ctx.getBean(WeeklySchedule.class);
                 schedule.install();
-                List<String> finished = new CopyOnWriteArrayList<>();
-                CountDownLatch both = new CountDownLatch(2);
-                scheduler.getListenerManager().addJobListener(new JobListenerSupport() {
-                    @Override
-                    public String getName() {
-                        return "test-runs";
-                    }
-
-                    @Override
-                    public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
-                        finished.add(context.getTrigger().getKey().getName() + (e == null ? "" : " failed"));
-                        both.countDown();
-                    }
-                });
+                JobRuns runs = new JobRuns(2);
+                runs.watch("this node", scheduler);
                 schedule.start();
                 scheduler.triggerJob(generate);
                 assertThat(slow.awaitFirstCaller()).isTrue(); // the first is crawling
@@ -70,9 +52,9 @@ class NoTwoRunsAtOnceTest {
                 assertThat(slow.listHits()).isEqualTo(1);
 
                 slow.release();
-                assertThat(both.await(120, TimeUnit.SECONDS)).isTrue();
+                assertThat(runs.await()).isTrue();
                 schedule.stop();
-                assertThat(finished).hasSize(2).noneMatch(f -> f.endsWith("failed"));
+                assertThat(runs.done).containsExactly("generate@this node", "generate@this node"); // neither failed
                 assertThat(slow.listHits()).isEqualTo(2); // the second ran after the first, and crawled anew
             }
         }

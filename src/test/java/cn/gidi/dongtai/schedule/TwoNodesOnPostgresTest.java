@@ -31,8 +31,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -44,10 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
-import org.quartz.listeners.JobListenerSupport;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -134,32 +129,6 @@ class TwoNodesOnPostgresTest {
         return sources;
     }
 
-    /** Which node ran which job, as the nodes' listeners saw it. */
-    private static final class Runs {
-        final List<String> done = new CopyOnWriteArrayList<>();
-        final CountDownLatch latch;
-
-        Runs(int expected) {
-            latch = new CountDownLatch(expected);
-        }
-
-        void watch(String node, Scheduler scheduler) throws Exception {
-            scheduler.getListenerManager().addJobListener(new JobListenerSupport() {
-                @Override
-                public String getName() {
-                    return "test-runs";
-                }
-
-                @Override
-                public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
-                    done.add(context.getJobDetail().getKey().getName() + "@" + node
-                            + (context.isRecovering() ? " recovering" : "") + (e == null ? "" : " failed: " + e.getMessage()));
-                    latch.countDown();
-                }
-            });
-        }
-    }
-
     @Test
     void eachTriggerFiresOnExactlyOneNode() throws Exception {
         try (HostileSite site = new HostileSite()) {
@@ -174,12 +143,12 @@ class TwoNodesOnPostgresTest {
                 s.setLong(1, Instant.now().toEpochMilli()); // both due now
                 assertThat(s.executeUpdate()).isEqualTo(2);
             }
-            Runs runs = new Runs(2);
+            JobRuns runs = new JobRuns(2);
             runs.watch("node-a", a.getBean(Scheduler.class));
             runs.watch("node-b", b.getBean(Scheduler.class));
             a.getBean(WeeklySchedule.class).start();
             b.getBean(WeeklySchedule.class).start();
-            assertThat(runs.latch.await(120, TimeUnit.SECONDS)).as(runs.done.toString()).isTrue();
+            assertThat(runs.await()).as(runs.done.toString()).isTrue();
             a.getBean(WeeklySchedule.class).stop();
             b.getBean(WeeklySchedule.class).stop();
             Map<String, Long> perJob = runs.done.stream().collect(Collectors.groupingBy(r -> r.substring(0, r.indexOf('@')),
@@ -255,11 +224,11 @@ class TwoNodesOnPostgresTest {
                 nodeA.destroyForcibly().waitFor(60, TimeUnit.SECONDS); // kill -9 in the middle of the crawl
 
                 ConfigurableApplicationContext b = node("node-b", sources);
-                Runs runs = new Runs(1);
+                JobRuns runs = new JobRuns(1);
                 runs.watch("node-b", b.getBean(Scheduler.class));
                 b.getBean(WeeklySchedule.class).install();
                 b.getBean(WeeklySchedule.class).start();
-                assertThat(runs.latch.await(180, TimeUnit.SECONDS)).as("node-b recovered node-a's generate").isTrue();
+                assertThat(runs.await()).as("node-b recovered node-a's generate").isTrue();
                 b.getBean(WeeklySchedule.class).stop();
                 assertThat(runs.done).containsExactly("generate@node-b recovering");
                 // node-a's run, left "running" by its death, is marked failed and node-b's run restarts it
