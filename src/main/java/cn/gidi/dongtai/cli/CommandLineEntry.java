@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /**
- * Starts Spring, then runs the picocli command. Arguments of the form {@code --spring.x=y} or
+ * Starts Spring, then runs the picocli command. Arguments of the form {@code --spring.x=y}, {@code --management.x=y} or
  * {@code --dongtai.x=y} go to Spring as configuration; the rest to the command. Failures print one line
  * (with the stack trace only under {@code --verbose}) and exit non-zero.
  */
@@ -23,7 +23,7 @@ public final class CommandLineEntry {
         List<String> springArgs = new ArrayList<>();
         List<String> commandArgs = new ArrayList<>();
         for (String a : args) {
-            (a.startsWith("--spring.") || a.startsWith("--dongtai.") || a.startsWith("--logging.")
+            (a.startsWith("--spring.") || a.startsWith("--dongtai.") || a.startsWith("--logging.") || a.startsWith("--management.")
                     ? springArgs : commandArgs).add(a);
         }
         boolean verbose = commandArgs.contains("--verbose") || commandArgs.contains("-v");
@@ -36,6 +36,9 @@ public final class CommandLineEntry {
             // The editors' console is the one command that serves HTTP (Spring MVC on an embedded Tomcat).
             springArgs.add("--spring.main.web-application-type=servlet");
             consoleSettings(commandArgs).forEach(springArgs::add);
+        }
+        if (postgresUrl(springArgs)) {
+            springArgs.add(0, "--spring.profiles.include=postgres"); // Flyway schema, Quartz's PostgreSQL delegate
         }
         if (springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))
                 && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
@@ -135,6 +138,14 @@ public final class CommandLineEntry {
             }
         }
         return settings;
+    }
+
+    /** A PostgreSQL database given by argument, system property or environment: the postgres profile applies. */
+    private static boolean postgresUrl(List<String> springArgs) {
+        String url = springArgs.stream().filter(a -> a.startsWith("--spring.datasource.url=")).reduce((a, b) -> b)
+                .map(a -> a.substring("--spring.datasource.url=".length()))
+                .orElse(System.getProperty("spring.datasource.url", System.getenv("SPRING_DATASOURCE_URL")));
+        return url != null && url.startsWith("jdbc:postgresql:");
     }
 
     private static boolean isHelpOnly(List<String> args) {

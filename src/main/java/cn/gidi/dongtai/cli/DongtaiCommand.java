@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
             "policy news into 国策要论 · 地方新政 · 产业前沿 · 数谷动态, renders web, PDF and e-mail, and mails subscribers.",
             "Configuration: application.yml, or --spring.x=y / --dongtai.x=y arguments, or environment variables."},
         subcommands = {DemoCommand.class, GenerateCommand.class, RenderCommand.class, ApproveCommand.class, SendCommand.class, PublishCommand.class,
-            SubscribersCommand.class, SourcesCommand.class, PreviewCommand.class, ScheduleCommand.class, BenchCrawlCommand.class,
+            SubscribersCommand.class, SourcesCommand.class, PreviewCommand.class, ScheduleCommand.class, StatusCommand.class, BenchCrawlCommand.class,
             ExtractCommand.class, BenchExtractionCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
 public class DongtaiCommand implements Runnable {
 

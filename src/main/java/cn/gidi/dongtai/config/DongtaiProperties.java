@@ -19,7 +19,6 @@ public record DongtaiProperties(
         @DefaultValue Classify classify,
         @DefaultValue Numbering numbering,
         @DefaultValue Pdf pdf,
-        @DefaultValue Schedule schedule,
         @DefaultValue Web web) {
 
     /** Where editorial data, templates and generated files live. */
@@ -91,13 +90,6 @@ public record DongtaiProperties(
                 "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"}) List<String> headingFonts,
             /* Further faces for characters the two above lack (Droid Sans Fallback has the GBK ones Zen Hei lacks). */
             @DefaultValue({"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"}) List<String> fallbackFonts) {
-    }
-
-    /** Cron expressions (Quartz syntax) in the given zone. */
-    public record Schedule(
-            @DefaultValue("0 0 6 ? * MON") String generateCron,
-            @DefaultValue("0 0 9 ? * MON") String sendCron,
-            @DefaultValue("Asia/Shanghai") String zone) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.mail;
 
+import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,7 @@ public class MailDelivery {
             listeners.add(progress);
         }
         try {
+            SendReport before = report(issueId);
             JobExecution execution = launch(issueId, list);
             String stopped = null;
             if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -76,6 +78,9 @@ public class MailDelivery {
             SendReport r = report(issueId);
             SendReport done = new SendReport(r.issueId(), r.subscribers(), r.sent(), r.pending(), r.deferred(), r.failed(),
                     r.possibleDuplicates(), stopped);
+            count("sent", done.sent() - before.sent());
+            count("failed", done.failed().size() - before.failed().size());
+            count("deferred", done.deferred().size());
             if (done.finished()) {
                 gate.delivered(issueId);
             }
@@ -84,6 +89,13 @@ public class MailDelivery {
             if (progress != null) {
                 listeners.remove(progress);
             }
+        }
+    }
+
+    /** Micrometer: {@code dongtai.mails{outcome=sent|failed|deferred}}, what this run did. */
+    private static void count(String outcome, long amount) {
+        if (amount > 0) {
+            Metrics.counter("dongtai.mails", "outcome", outcome).increment(amount);
         }
     }
 

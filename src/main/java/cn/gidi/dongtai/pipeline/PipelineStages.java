@@ -100,6 +100,9 @@ class PipelineStages {
         work(weekEnd).write(CRAWL, result);
         log.info("crawl: {} article pages from {} sources, {} failures", result.articles().size(), sources.size(),
                 result.report().totalFailures());
+        int pages = result.report().sources().stream().mapToInt(CrawlReport.SourceReport::pagesFetched).sum();
+        StepCounts.record(pages, result.articles().size(), result.report().totalFailures(), 0);
+        StepCounts.count(StepCounts.PAGES_FETCHED, pages);
     }
 
     void extract(LocalDate weekEnd) {
@@ -126,6 +129,8 @@ class PipelineStages {
         }
         work(weekEnd).write(ARTICLES, new Extracted(articles, failures));
         log.info("extract: {} articles, {} pages could not be read", articles.size(), failures.size());
+        StepCounts.record(crawl.articles().size(), articles.size(), failures.size(), 0);
+        StepCounts.count(StepCounts.ITEMS_EXTRACTED, articles.size());
     }
 
     /** What the compose step left for the report: candidates left out, and what changed in the draft. */
@@ -152,6 +157,8 @@ class PipelineStages {
         work(weekEnd).write(COMPOSITION, new Composed(c.dropped(), changes));
         writeCrawlReport(weekEnd, c.issue().id(), report);
         changes.forEach(line -> log.info("compose: {}", line));
+        StepCounts.record(extracted.articles().size(), c.issue().items().size(), 0, c.dropped().size());
+        StepCounts.count(StepCounts.ITEMS_KEPT, c.issue().items().size());
         return c.issue().id();
     }
 

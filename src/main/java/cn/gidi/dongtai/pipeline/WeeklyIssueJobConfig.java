@@ -33,27 +33,28 @@ class WeeklyIssueJobConfig {
     private static final String MAIL = "MAIL";
 
     @Bean
-    Job weeklyIssueJob(JobRepository jobs, @Lazy PipelineStages stages, Flow mailDeliveryFlow) {
+    Job weeklyIssueJob(JobRepository jobs, @Lazy PipelineStages stages, StopBetweenSteps stop,
+                       Flow mailDeliveryFlow) {
         return new JobBuilder(JOB_NAME, jobs)
-                .start(step("crawl", jobs, (contribution, chunk) -> {
+                .start(step("crawl", jobs, stop, (contribution, chunk) -> {
                     Map<String, Object> p = chunk.getStepContext().getJobParameters();
                     String replay = (String) p.get("replay");
                     stages.crawl(week(p), Path.of((String) p.get("sources")), base(p),
                             replay == null || replay.isBlank() ? null : Path.of(replay));
                     return RepeatStatus.FINISHED;
                 }))
-                .next(step("extract", jobs, (contribution, chunk) -> {
+                .next(step("extract", jobs, stop, (contribution, chunk) -> {
                     Map<String, Object> p = chunk.getStepContext().getJobParameters();
                     stages.extract(week(p));
                     return RepeatStatus.FINISHED;
                 }))
-                .next(step("compose", jobs, (contribution, chunk) -> {
+                .next(step("compose", jobs, stop, (contribution, chunk) -> {
                     String id = stages.compose(week(chunk.getStepContext().getJobParameters()));
                     chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                             .putString(ISSUE_ID, id);
                     return RepeatStatus.FINISHED;
                 }))
-                .next(step("render", jobs, (contribution, chunk) -> {
+                .next(step("render", jobs, stop, (contribution, chunk) -> {
                     stages.render(issueId(chunk));
                     return RepeatStatus.FINISHED;
                 }))
@@ -71,8 +72,8 @@ class WeeklyIssueJobConfig {
     private static final JobExecutionDecider DELIVER_DECIDER = (job, step) -> new FlowExecutionStatus(
             Boolean.parseBoolean(job.getJobParameters().getString("deliver")) ? MAIL : "SKIP");
 
-    private static Step step(String name, JobRepository jobs, Tasklet tasklet) {
-        return new StepBuilder(name, jobs).tasklet(tasklet).build();
+    private static Step step(String name, JobRepository jobs, StopBetweenSteps stop, Tasklet tasklet) {
+        return new StepBuilder(name, jobs).listener(stop).tasklet(tasklet).build();
     }
 
     private static LocalDate week(Map<String, Object> params) {

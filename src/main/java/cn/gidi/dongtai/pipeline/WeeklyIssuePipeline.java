@@ -32,9 +32,11 @@ public class WeeklyIssuePipeline {
     private final PipelineStages stages;
     private final IssueRenderer renderer;
     private final MailDelivery delivery;
+    private final StopBetweenSteps stop;
 
     WeeklyIssuePipeline(JobOperator operator, JobRepository repository, Job weeklyIssueJob, PipelineStages stages,
-                        IssueRenderer renderer, @Lazy MailDelivery delivery) {
+                        IssueRenderer renderer, @Lazy MailDelivery delivery, StopBetweenSteps stop) {
+        this.stop = stop;
         this.operator = operator;
         this.repository = repository;
         this.job = weeklyIssueJob;
@@ -49,6 +51,7 @@ public class WeeklyIssuePipeline {
         } else if (!java.nio.file.Files.isRegularFile(request.replay())) {
             throw new IllegalArgumentException(request.replay() + ": no such crawl capture");
         }
+        stop.clear(request.week().toString());
         JobExecution last = lastExecution(request);
         JobExecution execution;
         boolean restarted = false;
@@ -64,6 +67,12 @@ public class WeeklyIssuePipeline {
         } catch (Exception e) {
             throw new PipelineException("could not start the weekly job: " + e.getMessage(), e);
         }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            String step = execution.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.STOPPED)
+                    .map(s -> s.getStepName()).findFirst().orElse("?");
+            throw new PipelineException("the weekly job stopped before step '" + step + "' (shut down): run the same"
+                    + " command again to resume there", null);
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
             String step = execution.getStepExecutions().stream()
@@ -73,6 +82,35 @@ public class WeeklyIssuePipeline {
                     + " (run the same command again to resume at that step, or add --fresh to crawl anew)", cause);
         }
         return outcome(request, execution, restarted);
+    }
+
+    /**
+     * A shutdown: the runs of the given week under way on this node finish the step they are in, and stop before
+     * the next one (see {@link StopBetweenSteps}). They end STOPPED; the same request run again resumes there.
+     */
+    public void stopRunning(java.time.LocalDate week) {
+        stop.request(week.toString());
+    }
+
+    /**
+     * After a node died in the middle of the week's run (Quartz hands its job to another node): its execution,
+     * still marked running in the shared repository, is marked FAILED, so that the next run restarts it at the
+     * step that was interrupted. Returns how many were recovered.
+     */
+    public int recoverCrashed(java.time.LocalDate week) {
+        int recovered = 0;
+        for (JobExecution e : repository.findRunningJobExecutions(WeeklyIssueJobConfig.JOB_NAME)) {
+            if (week.toString().equals(e.getJobParameters().getString("week"))) {
+                operator.recover(e);
+                recovered++;
+            }
+        }
+        return recovered;
+    }
+
+    /** Whether a stop was asked for the week's runs on this node (and no run of it has started since). */
+    public boolean stopRequested(java.time.LocalDate week) {
+        return stop.requested(week.toString());
     }
 
     private RunOutcome outcome(RunRequest request, JobExecution execution, boolean restarted) {

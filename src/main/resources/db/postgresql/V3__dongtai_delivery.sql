@@ -1,0 +1,10 @@
+-- dongtai's own table (the same as dongtai-schema.sql, which H2 uses).
+CREATE TABLE IF NOT EXISTS DONGTAI_DELIVERY (
+    ISSUE_ID   VARCHAR(20)   NOT NULL,
+    EMAIL      VARCHAR(320)  NOT NULL,
+    STATUS     VARCHAR(12)   NOT NULL,
+    MESSAGE_ID VARCHAR(300),
+    DETAIL     VARCHAR(1000),
+    UPDATED_AT TIMESTAMP     NOT NULL,
+    PRIMARY KEY (ISSUE_ID, EMAIL)
+);
