@@ -57,8 +57,10 @@ public final class CommandLineEntry {
             // The demo's own throwaway database, draft folder and subscribers (given as arguments, so that they
             // win over system properties and the environment; what the user typed still wins over them).
             settings.add("--spring.datasource.url=jdbc:h2:mem:dongtai-demo;DB_CLOSE_DELAY=-1");
-            settings.add("--dongtai.paths.issues=output/demo/issues");
+            settings.add("--dongtai.paths.issues=${dongtai.paths.output:output}/demo/issues");
             settings.add("--dongtai.paths.subscribers=content/demo/subscribers.csv");
+            // The demo's automatic approval must not teach the real classifier.
+            settings.add("--dongtai.classify.examples=${dongtai.paths.output:output}/demo/editor-examples.jsonl");
             settings.add("--dongtai.crawl.per-host-delay=20ms");
             // The demo's messages never leave the machine: a fixed, public unsubscribe key is fine here only.
             settings.add("--dongtai.mail.unsubscribe-secret=demo-only-unsubscribe-key-not-secret");

@@ -7,7 +7,10 @@ import cn.gidi.dongtai.issue.Approvals;
 import cn.gidi.dongtai.issue.Draft;
 import cn.gidi.dongtai.issue.DraftEditor;
 import cn.gidi.dongtai.issue.IssueStore;
+import cn.gidi.dongtai.mail.MailDelivery;
+import cn.gidi.dongtai.mail.SendReport;
 import cn.gidi.dongtai.pipeline.ManualItems;
+import cn.gidi.dongtai.pipeline.RunHistory;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Manifest;
 import java.nio.file.Files;
@@ -47,9 +50,14 @@ class ConsoleController {
     private final ManualItems manual;
     private final Archive archive;
     private final ArchiveProperties archiveSettings;
+    private final RunHistory history;
+    private final MailDelivery delivery;
 
     ConsoleController(IssueStore store, DraftEditor editor, Approvals approvals, IssueRenderer renderer,
-                      ManualItems manual, Archive archive, ArchiveProperties archiveSettings) {
+                      ManualItems manual, Archive archive, ArchiveProperties archiveSettings, RunHistory history,
+                      MailDelivery delivery) {
+        this.history = history;
+        this.delivery = delivery;
         this.archive = archive;
         this.archiveSettings = archiveSettings;
         this.store = store;
@@ -118,6 +126,12 @@ class ConsoleController {
         model.addAttribute("rendered", manifest.isPresent());
         model.addAttribute("renderedCurrent", manifest.map(m -> digest.equals(m.digest())).orElse(false));
         model.addAttribute("crawlReport", Files.isRegularFile(renderer.folder(id).resolve("crawl-report.json")));
+        SendReport delivered = delivery.report(id);
+        model.addAttribute("delivery", delivered.subscribers() == 0 ? "" : delivered.summary());
+        model.addAttribute("deliveryProblems", java.util.stream.Stream.concat(
+                delivered.failed().stream().map(f -> f.email() + "：" + f.reason()),
+                delivered.deferred().stream().map(d -> d.email() + "（暂缓，已试 " + d.attempts() + " 次）：" + d.reason()))
+                .toList());
         return "console-issue";
     }
 
@@ -187,6 +201,23 @@ class ConsoleController {
         Draft.Approval a = approvals.approve(id, who);
         flash.addFlashAttribute("message", "已审定：" + a.by() + "，" + a.at());
         return "redirect:/issues/" + id;
+    }
+
+    /** Recent runs of the weekly job, as {@code status} prints them. */
+    @GetMapping("/runs")
+    String runs(Model model) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RunHistory.Run r : history.recent(30)) {
+            rows.add(Map.of("id", r.id(), "week", r.week() == null ? "" : r.week(),
+                    "issue", r.issueId() == null ? "" : r.issueId(), "status", r.status(),
+                    "started", r.started() == null ? "" : r.started().withNano(0).toString().replace('T', ' '),
+                    "took", r.duration().toSeconds() + " s",
+                    "steps", r.steps().stream().map(st -> st.name() + (st.status().equals("COMPLETED") ? "" : "!") + " "
+                            + st.read() + "/" + st.written() + "/" + st.skipped()).toList(),
+                    "failures", r.failures()));
+        }
+        model.addAttribute("runs", rows);
+        return "console-runs";
     }
 
     @PostMapping("/archive")

@@ -68,7 +68,10 @@ public class MailDelivery {
             SendReport before = report(issueId);
             JobExecution execution = launch(issueId, list);
             String stopped = null;
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
+            if (execution == null) {
+                stopped = "another dongtai process is sending issue " + issueId + " to list '" + list + "' right now; "
+                        + "nobody is mailed twice (see send --status --issue " + issueId + ")";
+            } else if (execution.getStatus() != BatchStatus.COMPLETED) {
                 Throwable cause = execution.getAllFailureExceptions().stream().findFirst().map(MailDelivery::own).orElse(null);
                 if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
                     throw (RuntimeException) cause; // refused before anything was sent: say why
@@ -190,8 +193,24 @@ public class MailDelivery {
             return operator.start(job, new JobParametersBuilder().addString(DeliveryJobConfig.ISSUE_ID, issueId)
                     .addString(DeliveryJobConfig.LIST, list).addLong("run", lastRun + 1).toJobParameters());
         } catch (Exception e) {
+            if (startedElsewhere(e)) {
+                return null; // another process (a second node) started this very run a moment ago
+            }
             throw new IllegalStateException("could not start the delivery job for issue " + issueId + ": " + message(e), e);
         }
+    }
+
+    /** The job repository refused a second start of the same run: another process got there first. */
+    private static boolean startedElsewhere(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
+                    || t instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || m.contains("must not already exist") || m.contains("could not serialize access")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The failure itself, not Spring Batch's wrapping of it ("Unable to process chunk"). */

@@ -157,8 +157,15 @@ public final class SubscriberStore {
         if (done != null && done > 0) {
             return;
         }
-        ImportResult r = importFile(csv, defaultList, csv.resolveSibling(csv.getFileName() + ".rejects.csv"));
-        jdbc.update("INSERT INTO DONGTAI_MIGRATION (NAME, DONE_AT) VALUES (?, ?)", LEGACY_MIGRATION, now());
+        ImportResult r;
+        try {
+            r = importFile(csv, defaultList, csv.resolveSibling(csv.getFileName() + ".rejects.csv"));
+            jdbc.update("INSERT INTO DONGTAI_MIGRATION (NAME, DONE_AT) VALUES (?, ?)", LEGACY_MIGRATION, now());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Two nodes on one database started together: the other one imported the file at the same moment.
+            log.info("{} is being imported by another dongtai process on the same database", csv);
+            return;
+        }
         log.warn("imported {} once into the subscriber database (list '{}'): {} added, {} rejected{}", csv, defaultList,
                 r.added(), r.rejected().size(), r.rejectFile() == null ? "" : " (see " + r.rejectFile() + ")");
     }

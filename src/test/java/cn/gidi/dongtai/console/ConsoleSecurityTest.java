@@ -71,6 +71,9 @@ class ConsoleSecurityTest {
             assertThat(csp).as(f).contains("default-src 'none'", "img-src 'self' data:").doesNotContain("http");
         }
         assertThat(get("/issues/2024-20/email").body()).contains("大数据发展动态");
+        HttpResponse<String> runs = get("/runs");
+        assertThat(runs.statusCode()).isEqualTo(200);
+        assertThat(runs.body()).contains("运行记录");
     }
 
     @Test

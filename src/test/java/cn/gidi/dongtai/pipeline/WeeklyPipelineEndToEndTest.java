@@ -60,6 +60,7 @@ class WeeklyPipelineEndToEndTest {
                 "--dongtai.paths.output=" + tmp.resolve("output"),
                 "--dongtai.paths.issues=" + tmp.resolve("issues"),
                 "--dongtai.paths.subscribers=" + tmp.resolve("subscribers.csv"),
+                "--dongtai.classify.examples=" + tmp.resolve("editor-examples.jsonl"),
                 "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db/dongtai"),
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,

@@ -56,6 +56,7 @@ class UnattendedWeekTest {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--dongtai.crawl.per-host-delay=10ms",
                 "--dongtai.schedule.remind=editors@gidi.example.org",
+                "--dongtai.mail.unsubscribe-secret=unattended-week-test-unsubscribe-key",
                 "--dongtai.schedule.retry-every=1s", "--dongtai.schedule.retry-until=23:59:59"};
             try (ConfigurableApplicationContext first = new SpringApplicationBuilder(DongtaiApplication.class).run(args)) {
                 first.getBean(WeeklySchedule.class).install();
@@ -87,7 +88,8 @@ class UnattendedWeekTest {
                 List<String> toSubscribers = new ArrayList<>();
                 while (toSubscribers.size() < 5) {
                     int seen = smtp.getReceivedMessages().length;
-                    smtp.waitForIncomingEmail(180_000, seen + 1);
+                    assertThat(smtp.waitForIncomingEmail(180_000, seen + 1)).as("the approved issue reached the subscribers")
+                            .isTrue();
                     toSubscribers.clear();
                     for (MimeMessage m : smtp.getReceivedMessages()) {
                         Arrays.stream(m.getAllRecipients()).map(Address::toString)
