@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -69,7 +71,11 @@ class Renditions {
         if (file == null) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().contentType(type).body(Files.readAllBytes(file));
+        String download = name.equals(IssueRenderer.PDF) ? IssueRenderer.attachmentName(id) : name;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(download, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(Files.readAllBytes(file));
     }
 
     /** Browsers ask for it on every page; the console has none to show. */

@@ -121,9 +121,15 @@ class ConsoleBrowserTest {
         assertThat(Files.readString(tmp.resolve("issues/2024-20/issue.yaml"))).contains("state: approved", "by: 编辑甲");
         shot("05-approved");
 
+        browser.get(console.base() + "/issues/2024-20/email");
+        browser.switchTo().frame(browser.findElement(By.tagName("iframe")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("工信部印发算力基础设施行动计划");
+        browser.switchTo().defaultContent();
+        shot("06-email");
+
         browser.get(console.base() + "/issues/2024-20/files/issue.html");
         assertThat(browser.getPageSource()).contains("工信部印发算力基础设施行动计划");
-        shot("06-web-page");
+        shot("07-web-page");
 
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();

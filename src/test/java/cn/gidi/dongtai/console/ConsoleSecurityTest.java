@@ -71,6 +71,8 @@ class ConsoleSecurityTest {
             assertThat(csp).as(f).contains("default-src 'none'", "img-src 'self' data:").doesNotContain("http");
         }
         assertThat(get("/issues/2024-20/email").body()).contains("大数据发展动态");
+        assertThat(get("/issues/2024-20/files/issue.pdf").headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("inline; filename=").contains("UTF-8''%E5%A4%A7%E6%95%B0%E6%8D%AE");
         HttpResponse<String> runs = get("/runs");
         assertThat(runs.statusCode()).isEqualTo(200);
         assertThat(runs.body()).contains("运行记录");
