@@ -205,7 +205,7 @@ public class MailDelivery {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (t instanceof org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
-                    || t instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || t instanceof org.springframework.dao.ConcurrencyFailureException
                     || m.contains("must not already exist") || m.contains("could not serialize access")) {
                 return true;
             }
