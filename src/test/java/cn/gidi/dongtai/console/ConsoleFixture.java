@@ -47,6 +47,7 @@ final class ConsoleFixture implements AutoCloseable {
                 "--dongtai.paths.output=" + dir.resolve("output"),
                 "--dongtai.paths.issues=" + dir.resolve("issues"),
                 "--dongtai.paths.subscribers=" + dir.resolve("subscribers.csv"),
+                "--dongtai.classify.examples=" + dir.resolve("editor-examples.jsonl"),
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/dongtai")));
         args.addAll(List.of(extra));
         SpringApplication app = new SpringApplication(DongtaiApplication.class);

@@ -179,6 +179,7 @@ class WeeklyPipelineEndToEndTest {
         Cli.Result replay = Cli.run("generate", "--week", "2024-06-03", "--replay", capture.toString(),
                 "--dongtai.paths.output=" + tmp.resolve("replayed/output"),
                 "--dongtai.paths.issues=" + tmp.resolve("replayed/issues"),
+                "--dongtai.classify.examples=" + tmp.resolve("editor-examples.jsonl"),
                 "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("replayed/db/dongtai"));
         assertThat(replay.exit()).as(replay.err()).isZero();
         assertThat(Files.readString(tmp.resolve("replayed/output/2024-20/manifest.json"))).isEqualTo(liveManifest);

@@ -56,6 +56,7 @@ class ScheduleFiresPipelineTest {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--dongtai.schedule.remind=editors@gidi.example.org",
                 "--dongtai.mail.unsubscribe-secret=schedule-test-unsubscribe-key",
+                "--dongtai.classify.examples=" + tmp.resolve("editor-examples.jsonl"),
                 "--dongtai.crawl.per-host-delay=10ms"));
         return Cli.run(all.toArray(String[]::new));
     }

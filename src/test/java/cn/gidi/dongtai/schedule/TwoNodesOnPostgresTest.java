@@ -114,6 +114,7 @@ class TwoNodesOnPostgresTest {
                 "--dongtai.paths.subscribers=content/demo/subscribers.csv",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--dongtai.mail.unsubscribe-secret=two-nodes-test-unsubscribe-key",
+                "--dongtai.classify.examples=" + tmp.resolve("editor-examples.jsonl"),
                 "--dongtai.crawl.per-host-delay=10ms", "--dongtai.crawl.retries=0"));
     }
 

@@ -57,6 +57,7 @@ class UnattendedWeekTest {
                 "--dongtai.crawl.per-host-delay=10ms",
                 "--dongtai.schedule.remind=editors@gidi.example.org",
                 "--dongtai.mail.unsubscribe-secret=unattended-week-test-unsubscribe-key",
+                "--dongtai.classify.examples=" + tmp.resolve("editor-examples.jsonl"),
                 "--dongtai.schedule.retry-every=1s", "--dongtai.schedule.retry-until=23:59:59"};
             try (ConfigurableApplicationContext first = new SpringApplicationBuilder(DongtaiApplication.class).run(args)) {
                 first.getBean(WeeklySchedule.class).install();
