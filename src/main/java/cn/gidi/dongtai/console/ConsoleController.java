@@ -6,6 +6,7 @@ import cn.gidi.dongtai.classify.Section;
 import cn.gidi.dongtai.issue.Approvals;
 import cn.gidi.dongtai.issue.Draft;
 import cn.gidi.dongtai.issue.DraftEditor;
+import cn.gidi.dongtai.issue.IssueStatus;
 import cn.gidi.dongtai.issue.IssueStore;
 import cn.gidi.dongtai.mail.MailDelivery;
 import cn.gidi.dongtai.mail.SendReport;
@@ -14,6 +15,7 @@ import cn.gidi.dongtai.pipeline.RunHistory;
 import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Manifest;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,6 +120,9 @@ class ConsoleController {
         model.addAttribute("id", id);
         model.addAttribute("index", draft.index());
         model.addAttribute("state", draft.state().word());
+        // A sent issue is history: its files stay as they were mailed, so the page offers no edits.
+        model.addAttribute("editable", draft.state() != IssueStatus.SENT);
+        model.addAttribute("draftFolder", shown(store.folder(id)));
         model.addAttribute("sections", sections);
         model.addAttribute("sectionNames", java.util.Arrays.stream(Section.values()).map(Section::label).toList());
         model.addAttribute("excluded", excluded);
@@ -234,6 +239,13 @@ class ConsoleController {
         renderer.render(store.get(id));
         flash.addFlashAttribute("message", message + "；已重新排版（" + (System.nanoTime() - start) / 1_000_000 + " ms）");
         return "redirect:/issues/" + id;
+    }
+
+    /** The draft folder as the editor would type it: relative to where dongtai runs when it is below it. */
+    private static String shown(Path folder) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = folder.toAbsolutePath().normalize();
+        return (abs.startsWith(here) ? here.relativize(abs) : abs) + "/";
     }
 
     private Optional<Manifest> manifest(String id) {

@@ -79,6 +79,19 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void aSentIssueIsShownSealedWithItsOwnDraftFolder() throws Exception {
+        String draftPage = get("/issues/2024-20").body();
+        assertThat(draftPage).contains("action=\"/issues/2024-20/approve\"", "class=\"drop\"",
+                tmp.resolve("issues/2024-20").toString() + "/").doesNotContain("content/issues/");
+        var approvals = console.context.getBean(cn.gidi.dongtai.issue.Approvals.class);
+        approvals.approve("2024-20", "测试编辑");
+        approvals.markSent("2024-20");
+        String sent = get("/issues/2024-20").body();
+        assertThat(sent).contains("id=\"sealed\"", "已审定：测试编辑", "算力基础设施高质量发展行动计划")
+                .doesNotContain("/approve\"", "class=\"drop\"", "class=\"restore\"", "/add-url\"", "class=\"save\"");
+    }
+
+    @Test
     void nothingButTheRenditionsCanBeFetched() throws Exception {
         for (String path : List.of("/db/dongtai.mv.db", "/dongtai.mv.db", "/.work/2024-06-03/articles.json",
                 "/issues/2024-20/files/crawl.warc.gz", "/issues/2024-20/files/demo-mailbox/01.eml",
