@@ -27,6 +27,9 @@ final class Markdown {
             .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
             .set(FlexmarkHtmlConverter.MAX_BLANK_LINES, 1)).build();
 
+    private static final java.util.regex.Pattern CLOSING_RUN_SPACE =
+            java.util.regex.Pattern.compile("(\\*+) ([\\p{P}&&[^\\x00-\\x7F]])");
+
     private Markdown() {
     }
 
@@ -34,7 +37,58 @@ final class Markdown {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return TO_MARKDOWN.convert(html).strip() + "\n";
+        String md = TO_MARKDOWN.convert(punctuationOutsideEmphasis(html)).strip();
+        // The converter puts a space after a closing ** when another emphasis follows in the paragraph; before
+        // Chinese punctuation that space would print. A run followed by a space cannot open, so it is a closing one.
+        return CLOSING_RUN_SPACE.matcher(md).replaceAll("$1$2") + "\n";
+    }
+
+    /**
+     * CommonMark closes {@code **} only where the run is "right-flanking": Chinese bold usually ends on 。 or ”
+     * and is followed at once by more text ({@code **增长较快。**1—4月份}), which leaves the asterisks printed.
+     * Moving the punctuation and spaces at the edges of a bold or italic run outside it keeps the meaning and lets
+     * every run open and close.
+     */
+    static String punctuationOutsideEmphasis(String html) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Element e : doc.body().select("strong, b, em, i")) {
+            if (e.childNodeSize() > 0 && e.childNode(0) instanceof org.jsoup.nodes.TextNode first) {
+                String t = first.getWholeText();
+                int i = 0;
+                while (i < t.length() && edge(t.codePointAt(i))) {
+                    i += Character.charCount(t.codePointAt(i));
+                }
+                if (i > 0) {
+                    e.before(new org.jsoup.nodes.TextNode(t.substring(0, i)));
+                    first.text(t.substring(i));
+                }
+            }
+            if (e.childNodeSize() > 0 && e.childNode(e.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last) {
+                String t = last.getWholeText();
+                int j = t.length();
+                while (j > 0 && edge(t.codePointBefore(j))) {
+                    j -= Character.charCount(t.codePointBefore(j));
+                }
+                if (j < t.length()) {
+                    e.after(new org.jsoup.nodes.TextNode(t.substring(j)));
+                    last.text(t.substring(0, j));
+                }
+            }
+            if (e.text().isEmpty() && e.select("img").isEmpty()) {
+                e.unwrap();
+            }
+        }
+        return doc.body().html();
+    }
+
+    private static boolean edge(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     static String toHtml(String markdown) {

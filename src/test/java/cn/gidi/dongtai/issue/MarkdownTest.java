@@ -19,6 +19,16 @@ class MarkdownTest {
     }
 
     @Test
+    void boldThatEndsOnChinesePunctuationStillPrintsBoldWithoutAsterisks() {
+        String html = "<p><strong>软件业务收入保持较快增长。</strong>1—4月份，收入增长。<b>“数据二十条”</b>发布，<em>（试行）</em>实施。</p>";
+        String back = Markdown.toHtml(Markdown.fromHtml(html));
+        org.jsoup.nodes.Document doc = Jsoup.parse(back);
+        assertThat(doc.text()).isEqualTo(Jsoup.parse(html).text()).doesNotContain("*");
+        assertThat(doc.select("strong").eachText()).containsExactly("软件业务收入保持较快增长", "数据二十条");
+        assertThat(doc.select("em").eachText()).containsExactly("试行");
+    }
+
+    @Test
     void htmlAnEditorTypesIsShownAsTextNeverRun() {
         String back = Markdown.toHtml("正文 <script>alert(1)</script> <img src=x onerror=alert(1)>");
         assertThat(Jsoup.parse(back).select("script, img")).isEmpty();
