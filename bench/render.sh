@@ -14,11 +14,11 @@ mkdir -p "$B"
 [ -f "$B/classpath.txt" ] || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$B/classpath.txt" >/dev/null
 DRAFTS="$B/issues"
 if [ ! -d "$DRAFTS/$ID" ]; then
-  if [ ! -d output/demo/issues/$ID ]; then
-    echo "making the demo draft: java -jar target/dongtai.jar demo" >&2
-    java -jar target/dongtai.jar demo >/dev/null
+  if [ ! -d "$B/demo-out/demo/issues/$ID" ]; then
+    echo "making the demo draft: java -jar target/dongtai.jar demo (into $B/demo-out, not output/)" >&2
+    java -jar target/dongtai.jar demo --dongtai.paths.output="$B/demo-out" >/dev/null
   fi
-  mkdir -p "$DRAFTS" && cp -r output/demo/issues/$ID "$DRAFTS/"
+  mkdir -p "$DRAFTS" && cp -r "$B/demo-out/demo/issues/$ID" "$DRAFTS/"
 fi
 
 measure() { # label, command...: prints wall and CPU (user+sys, children included) seconds
@@ -29,7 +29,7 @@ measure() { # label, command...: prints wall and CPU (user+sys, children include
 }
 
 cpus=$(nproc)
-echo "render bench: issue $ID, $cpus CPUs, $(java -version 2>&1 | head -1)"
+echo "render bench: issue $ID, $cpus CPUs, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-40s %8s %8s %12s\n' "" "wall s" "CPU s" "PDF bytes"
 
 # Cold, whole process, twice (the first also warms the OS file cache).
@@ -39,14 +39,18 @@ for run in 1 2; do
       --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
 done
 printf '%-40s %8s %8s %12s\n' "java -jar dongtai.jar render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
-# The same through bin/dongtai (C1 only, class-data sharing; its first run makes the archive).
-for run in 1 2; do
+# The same through bin/dongtai (extracted jar, C1 only, serial GC, class-data sharing; the first run after a
+# build unpacks the jar and archives the command's classes, so it is left out).
+rm -rf target/dongtai-app
+for run in 1 2 3; do
   read -r wall cpu < <(measure launcher bin/dongtai render --issue $ID \
       --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out" \
       --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
 done
 printf '%-40s %8s %8s %12s\n' "bin/dongtai render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
-read -r wall cpu < <(measure launcher bin/dongtai sources list --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
+for run in 1 2 3; do
+  read -r wall cpu < <(measure launcher bin/dongtai sources list)
+done
 printf '%-40s %8s %8s\n' "bin/dongtai sources list (renders nothing)" "$wall" "$cpu"
 
 # Headless Chromium printing the same issue.html (the anchor).
@@ -67,4 +71,5 @@ fi
 # Warm, in one JVM.
 java -cp "target/classes:target/test-classes:$(cat "$B/classpath.txt")" cn.gidi.dongtai.render.RenderBench \
     "$DRAFTS" $ID "$B/jvm" "${RUNS:-6}"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "targets: process CPU and wall <= Chromium's; warm re-render (all) <= 0.5 s"

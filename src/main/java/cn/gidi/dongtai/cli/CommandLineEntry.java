@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /**
- * Starts Spring, then runs the picocli command. Arguments of the form {@code --spring.x=y}, {@code --management.x=y} or
+ * Parses the command line, starts the Spring context that command needs ({@link CommandContexts}: files only, or
+ * the whole application), then runs the picocli command with its services injected. Arguments of the form {@code --spring.x=y}, {@code --management.x=y} or
  * {@code --dongtai.x=y} go to Spring as configuration; the rest to the command. Failures print one line
  * (with the stack trace only under {@code --verbose}) and exit non-zero.
  */
@@ -31,8 +31,38 @@ public final class CommandLineEntry {
             // Help needs no database or services: answer without starting Spring.
             return new CommandLine(new DongtaiCommand()).execute(commandArgs.toArray(String[]::new));
         }
-        SpringApplication app = new SpringApplication(application);
-        if (commandArgs.get(0).equals("preview")) {
+        boolean demoDrafts = commandArgs.get(0).equals("demo")
+                || (commandArgs.get(0).equals("preview") && commandArgs.remove("--demo"));
+        // Parse first, then start only the context the command needs (CommandContexts): a wrong argument costs
+        // no Spring start, and a command that works on files starts no database, job or scheduler.
+        CommandLine cli = new CommandLine(new DongtaiCommand());
+        cli.setParameterExceptionHandler((ex, args2) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("dongtai: " + Errors.firstLine(ex.getMessage()) + " (see: dongtai "
+                    + ex.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^dongtai ?", "")
+                    + " --help)");
+            err.flush();
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("dongtai: " + Errors.describe(ex));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        cli.setExecutionStrategy(parsed -> parsed.subcommand() == null
+                ? new CommandLine.RunLast().execute(parsed)
+                : runInContext(parsed, application, springArgs, commandArgs, verbose, demoDrafts));
+        return cli.execute(commandArgs.toArray(String[]::new));
+    }
+
+    private static int runInContext(CommandLine.ParseResult parsed, Class<?> application, List<String> springArgs,
+                                    List<String> commandArgs, boolean verbose, boolean demoDrafts) {
+        String command = parsed.subcommand().commandSpec().name();
+        if (command.equals("preview")) {
             // The editors' console is the one command that serves HTTP (Spring MVC on an embedded Tomcat).
             springArgs.add("--spring.main.web-application-type=servlet");
             consoleSettings(commandArgs).forEach(springArgs::add);
@@ -40,7 +70,8 @@ public final class CommandLineEntry {
         if (postgresUrl(springArgs)) {
             springArgs.add(0, "--spring.profiles.include=postgres"); // Flyway schema, Quartz's PostgreSQL delegate
         }
-        if (springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))
+        if (!CommandContexts.filesOnly(command)
+                && springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))
                 && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
             DatabaseHome.moveOutOfOutput(System.err);
         }
@@ -51,8 +82,6 @@ public final class CommandLineEntry {
             settings.add("--logging.level.org.springframework.batch=INFO");
             settings.add("--logging.level.org.springframework.boot.SpringApplication=ERROR");
         }
-        boolean demoDrafts = commandArgs.get(0).equals("demo")
-                || (commandArgs.get(0).equals("preview") && commandArgs.remove("--demo"));
         if (demoDrafts) {
             // The demo's own throwaway database, draft folder and subscribers (given as arguments, so that they
             // win over system properties and the environment; what the user typed still wins over them).
@@ -67,7 +96,7 @@ public final class CommandLineEntry {
             // every demo "site" is a loopback server, which the crawler refuses unless told
             settings.add("--dongtai.crawl.allowed-networks=loopback");
         }
-        if (commandArgs.get(0).equals("demo")) {
+        if (command.equals("demo")) {
             // The demo mails an in-process server: no credentials or TLS of a real relay apply to it.
             settings.add("--spring.mail.host=127.0.0.1");
             settings.add("--spring.mail.port=" + freePort());
@@ -83,44 +112,32 @@ public final class CommandLineEntry {
                 .filter(a -> !given.contains(a.contains("=") ? a.substring(0, a.indexOf('=')) : a)).toList());
         ConfigurableApplicationContext context;
         try {
-            context = app.run(springArgs.toArray(String[]::new));
+            context = CommandContexts.applicationFor(command, application).run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
-            System.err.println("dongtai: cannot start: " + Errors.rootMessage(e));
-            if (verbose) {
-                e.printStackTrace();
-            }
-            return 1;
+            return cannotStart(e, verbose);
         }
         try (context) {
-            CommandLine cli;
             try {
-                cli = new CommandLine(new DongtaiCommand(), new SpringFactory(context));
+                // The command objects picocli made get their services from the context: only the command that
+                // runs (and its parents) asks for any.
+                for (CommandLine c : parsed.asCommandLineList()) {
+                    if (c.getCommand().getClass().getPackageName().startsWith("cn.gidi.dongtai")) {
+                        context.getAutowireCapableBeanFactory().autowireBean(c.getCommand());
+                    }
+                }
             } catch (RuntimeException e) {
-                System.err.println("dongtai: cannot start: " + Errors.rootMessage(e));
-                if (verbose) {
-                    e.printStackTrace();
-                }
-                return 1;
+                return cannotStart(e, verbose);
             }
-            cli.setParameterExceptionHandler((ex, args2) -> {
-                PrintWriter err = ex.getCommandLine().getErr();
-                err.println("dongtai: " + Errors.firstLine(ex.getMessage()) + " (see: dongtai "
-                        + ex.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^dongtai ?", "")
-                        + " --help)");
-                err.flush();
-                return 2;
-            });
-            cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-                PrintWriter err = commandLine.getErr();
-                err.println("dongtai: " + Errors.describe(ex));
-                if (verbose) {
-                    ex.printStackTrace(err);
-                }
-                err.flush();
-                return 1;
-            });
-            return cli.execute(commandArgs.toArray(String[]::new));
+            return new CommandLine.RunLast().execute(parsed);
         }
+    }
+
+    private static int cannotStart(RuntimeException e, boolean verbose) {
+        System.err.println("dongtai: cannot start: " + Errors.rootMessage(e));
+        if (verbose) {
+            e.printStackTrace();
+        }
+        return 1;
     }
 
     /** {@code preview --port N --bind A} become the web server's settings (the command's own defaults otherwise). */

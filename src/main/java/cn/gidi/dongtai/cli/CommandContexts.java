@@ -1,0 +1,34 @@
+package cn.gidi.dongtai.cli;
+
+import cn.gidi.dongtai.config.FileCommandsConfig;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * Which Spring context a command starts. A command that works on files only gets {@link FileCommandsConfig}
+ * (settings and feature services); the others, which need the database, the weekly job, the schedule or the
+ * console, get the whole application. Decided after the command line is parsed, before Spring starts.
+ */
+final class CommandContexts {
+
+    /** Top-level commands that use neither the database nor the job (see {@link FileCommandsConfig}). */
+    static final Set<String> FILES_ONLY = Set.of("sources", "render", "approve", "publish", "extract", "classify",
+            "bench-crawl", "bench-extraction");
+
+    private CommandContexts() {
+    }
+
+    static boolean filesOnly(String command) {
+        return FILES_ONLY.contains(command);
+    }
+
+    /** The application that runs {@code command}; {@code application} is the whole one (DongtaiApplication). */
+    static SpringApplication applicationFor(String command, Class<?> application) {
+        if (!filesOnly(command)) {
+            return new SpringApplication(application);
+        }
+        SpringApplication app = new SpringApplication(FileCommandsConfig.class);
+        app.setLazyInitialization(true); // build only the services the command asks for
+        return app;
+    }
+}
