@@ -13,6 +13,7 @@ import cn.gidi.dongtai.render.IssueRenderer;
 import cn.gidi.dongtai.render.Templates;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import cn.gidi.dongtai.crawl.FigureSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Lazy;
 /** The feature services, built from typed configuration. Lazy: a command builds only what it uses. */
 @Configuration(proxyBeanMethods = false)
 @Lazy
-@EnableConfigurationProperties(ArchiveProperties.class)
+@EnableConfigurationProperties({ArchiveProperties.class, FigureSettings.class})
 class DongtaiBeans {
 
     @Bean

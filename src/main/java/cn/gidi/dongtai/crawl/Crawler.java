@@ -4,7 +4,6 @@ import cn.gidi.dongtai.source.Source;
 import cn.gidi.dongtai.text.CleanText;
 import cn.gidi.dongtai.text.PageDecoder;
 
-import cn.gidi.dongtai.text.PageDecoder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +29,28 @@ public final class Crawler {
 
     private final PageFetcher fetcher;
     private final int maxArticlesPerSource;
+    private final Function<CrawledArticle, List<String>> figureFinder;
+    private final FigureImages figureImages;
 
     public Crawler(PageFetcher fetcher, int maxArticlesPerSource) {
+        this(fetcher, maxArticlesPerSource, null, null);
+    }
+
+    private Crawler(PageFetcher fetcher, int maxArticlesPerSource, Function<CrawledArticle, List<String>> figureFinder,
+                    FigureImages figureImages) {
         this.fetcher = fetcher;
         this.maxArticlesPerSource = maxArticlesPerSource;
+        this.figureFinder = figureFinder;
+        this.figureImages = figureImages;
+    }
+
+    /**
+     * This crawler, also fetching each article's figures: {@code finder} names the images of an article's body
+     * (the crawl does not know what a body is; the caller's extractor does), {@code images} fetches and stores
+     * them. The images go through the same host queues as the pages, after their page.
+     */
+    public Crawler withFigures(Function<CrawledArticle, List<String>> finder, FigureImages images) {
+        return new Crawler(fetcher, maxArticlesPerSource, finder, images);
     }
 
     public CrawlResult crawl(List<Source> sources, Week week) {
@@ -118,7 +136,8 @@ public final class Crawler {
                     .limit(maxArticlesPerSource).toList();
             List<CompletableFuture<Fetched>> pages = new ArrayList<>();
             for (ListedLink link : inWeek) {
-                pages.add(queues.submit(link.url(), () -> article(source, link)));
+                pages.add(queues.submit(link.url(), () -> article(source, link))
+                        .thenCompose(fetched -> withFigures(queues, fetched)));
             }
             int lists = listsOk;
             return CompletableFuture.allOf(pages.toArray(CompletableFuture[]::new)).thenApply(all -> {
@@ -136,6 +155,33 @@ public final class Crawler {
                 return new SourceCrawl(articles, new CrawlReport.SourceReport(source.name(), source.list(), lists > 0,
                         links.size(), inWeek.size(), articles.size(), lists + articles.size(), -1, failures));
             });
+        });
+    }
+
+    /**
+     * The article with its figures fetched. Each image is queued on its own host's queue once the page is in
+     * (never from inside the page's task: a same-host image would wait behind the task that waits for it).
+     */
+    private CompletableFuture<Fetched> withFigures(HostQueues queues, Fetched fetched) {
+        if (figureFinder == null || fetched.article() == null) {
+            return CompletableFuture.completedFuture(fetched);
+        }
+        List<String> urls;
+        try {
+            urls = figureFinder.apply(fetched.article()).stream().distinct().toList();
+        } catch (RuntimeException e) {
+            // The page is unreadable to the extractor: the extract step reports it; no figures to fetch.
+            return CompletableFuture.completedFuture(fetched);
+        }
+        List<CompletableFuture<FigureImage>> images = new ArrayList<>();
+        for (String url : urls) {
+            images.add(queues.submit(url, () -> figureImages.get(url)));
+        }
+        return CompletableFuture.allOf(images.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            List<FigureImage> got = images.stream().map(CompletableFuture::join).toList();
+            got.stream().filter(f -> f.failure() != null)
+                    .forEach(f -> log.info("{}: figure {} not kept: {}", fetched.article().page().url(), f.url(), f.failure()));
+            return new Fetched(fetched.article().withFigures(got), null);
         });
     }
 

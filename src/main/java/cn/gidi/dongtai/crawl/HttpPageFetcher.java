@@ -67,6 +67,15 @@ public final class HttpPageFetcher implements PageFetcher {
 
     @Override
     public FetchedPage fetch(String url) throws FetchException {
+        return fetch(url, false);
+    }
+
+    @Override
+    public FetchedPage fetchImage(String url) throws FetchException {
+        return fetch(url, true);
+    }
+
+    private FetchedPage fetch(String url, boolean binary) throws FetchException {
         URI uri = checkedUri(url);
         String forbidden = guard.refusal(uri);
         if (forbidden != null) {
@@ -77,7 +86,7 @@ public final class HttpPageFetcher implements PageFetcher {
             throw new FetchException(url, refusal);
         }
         try {
-            return retry.execute(() -> followRedirects(url));
+            return retry.execute(() -> followRedirects(url, binary));
         } catch (RetryException e) {
             Throwable last = e.getCause() != null ? e.getCause() : e.getLastException();
             if (last instanceof FetchException fe) {
@@ -90,7 +99,7 @@ public final class HttpPageFetcher implements PageFetcher {
         }
     }
 
-    private FetchedPage followRedirects(String url) throws FetchException {
+    private FetchedPage followRedirects(String url, boolean binary) throws FetchException {
         String current = url;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             Connection.Response r = request(current);
@@ -109,12 +118,12 @@ public final class HttpPageFetcher implements PageFetcher {
                 current = next;
                 continue;
             }
-            return page(url, current, r);
+            return page(url, current, r, binary);
         }
         throw new FetchException(url, "more than " + settings.maxRedirects() + " redirects (last: " + current + ")");
     }
 
-    private FetchedPage page(String url, String finalUrl, Connection.Response r) throws FetchException {
+    private FetchedPage page(String url, String finalUrl, Connection.Response r, boolean binary) throws FetchException {
         int status = r.statusCode();
         if (status == 304) {
             return fromCache(url, finalUrl);
@@ -139,7 +148,7 @@ public final class HttpPageFetcher implements PageFetcher {
             throw new FetchException(url, "larger than " + human(settings.maxBodySize()) + " (dongtai.crawl.max-body-size)");
         }
         String type = r.contentType();
-        if (!isWebPage(type, body)) {
+        if (!binary && !isWebPage(type, body)) {
             throw new FetchException(url, "not a web page (" + (type == null ? "binary content" : type) + ")");
         }
         cache.store(new HttpCache.Entry(url, r.header("ETag"), r.header("Last-Modified"), type, finalUrl), body);

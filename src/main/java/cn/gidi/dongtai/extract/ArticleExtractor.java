@@ -8,6 +8,7 @@ import cn.gidi.dongtai.crawl.FetchedPage;
 import cn.gidi.dongtai.source.Selectors;
 import cn.gidi.dongtai.source.Source;
 import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -59,8 +60,15 @@ public final class ArticleExtractor {
         if (bodyText.length() < 20) {
             throw new ExtractionException(url + ": article body is empty or too short (" + bodyText.length() + " chars)");
         }
-        return new Article(url, CleanText.strip(title).strip(), date, CleanText.strip(issuer), bodyHtml,
-                CleanText.strip(bodyText), source.name(), source.kind());
+        // Figures are placed after the text is taken, so the text keeps their captions.
+        Figures.Attached figures = Figures.attach(Figures.place(bodyHtml), crawled.figures());
+        return new Article(url, CleanText.strip(title).strip(), date, CleanText.strip(issuer), figures.html(),
+                CleanText.strip(bodyText), source.name(), source.kind(), figures.notes());
+    }
+
+    /** The addresses of the images in an article's body: what the crawl fetches as its figures. */
+    public static List<String> figureSources(CrawledArticle crawled, Source source) {
+        return Figures.sources(extract(crawled, source).bodyHtml());
     }
 
     private static String selectText(Document doc, String css) {

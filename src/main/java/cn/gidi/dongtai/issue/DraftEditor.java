@@ -105,7 +105,8 @@ public final class DraftEditor {
         String name = DraftMerger.fileName(next, article.title());
         Draft.Front front = new Draft.Front(requireText(article.title(), "title"), article.issuer(), article.url(),
                 article.publishedAt() == null ? draft.index().date() : article.publishedAt(), section, null,
-                article.title(), null, null, "编辑添加");
+                article.title(), null, null, String.join("；", java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("编辑添加"), article.notes().stream()).toList()));
         Draft.Item item = new Draft.Item(name, front, Markdown.fromHtml(article.bodyHtml()));
         List<String> order = new ArrayList<>(draft.index().items());
         order.add(name);

@@ -112,7 +112,7 @@ final class DraftMerger {
         for (IssueItem it : composition.issue().items()) {
             list.add(new Candidate(new Draft.Front(it.title(), it.source(), it.url(), it.publishedAt(), it.section(), null,
                     it.originalTitle() != null ? it.originalTitle() : it.title(), it.confidence(), it.lowConfidence(),
-                    it.reason()), Markdown.fromHtml(it.bodyHtml()), true, null));
+                    withNotes(it.reason(), byUrl.get(it.url()))), Markdown.fromHtml(it.bodyHtml()), true, null));
         }
         for (IssueComposer.Dropped d : composition.dropped()) {
             Article a = byUrl.get(d.url());
@@ -120,10 +120,19 @@ final class DraftMerger {
                 continue;
             }
             list.add(new Candidate(new Draft.Front(a.title(), a.issuer(), a.url(), a.publishedAt(),
-                    d.section(), null, a.title(), null, null, d.reason()), Markdown.fromHtml(a.bodyHtml()), false,
+                    d.section(), null, a.title(), null, null, withNotes(d.reason(), a)), Markdown.fromHtml(a.bodyHtml()), false,
                     d.reason()));
         }
         return list;
+    }
+
+    /** The evidence, followed by what the article lost on the way (a figure that could not be fetched). */
+    private static String withNotes(String evidence, Article article) {
+        if (article == null || article.notes().isEmpty()) {
+            return evidence;
+        }
+        String notes = String.join("；", article.notes());
+        return evidence == null || evidence.isBlank() ? notes : evidence + "；" + notes;
     }
 
     private static Optional<Draft.Item> find(Draft draft, Draft.Front front) {

@@ -4,6 +4,10 @@ import cn.gidi.dongtai.classify.Classifier;
 import cn.gidi.dongtai.classify.Section;
 import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.crawl.CrawledArticle;
+import cn.gidi.dongtai.crawl.FigureImage;
+import cn.gidi.dongtai.crawl.FigureImages;
+import cn.gidi.dongtai.crawl.FigureSettings;
+import cn.gidi.dongtai.files.FigureStore;
 import cn.gidi.dongtai.crawl.FetchException;
 import cn.gidi.dongtai.crawl.FetchedPage;
 import cn.gidi.dongtai.crawl.HttpPageFetcher;
@@ -32,8 +36,11 @@ public class ManualItems {
     private final Classifier classifier;
     private final DraftEditor editor;
 
-    ManualItems(DongtaiProperties props, Classifier classifier, DraftEditor editor) {
+    private final FigureSettings figureLimits;
+
+    ManualItems(DongtaiProperties props, Classifier classifier, DraftEditor editor, FigureSettings figureLimits) {
         this.props = props;
+        this.figureLimits = figureLimits;
         this.classifier = classifier;
         this.editor = editor;
     }
@@ -44,14 +51,20 @@ public class ManualItems {
             throw new IllegalArgumentException("'" + url + "' is not an http(s) address");
         }
         FetchedPage page;
+        HttpPageFetcher fetcher = new HttpPageFetcher(props.crawl());
         try {
-            page = new HttpPageFetcher(props.crawl()).fetch(url.strip());
+            page = fetcher.fetch(url.strip());
         } catch (FetchException e) {
             throw new IllegalArgumentException("cannot fetch " + url + ": " + e.getMessage(), e);
         }
         Source unknown = new Source("编辑添加", null, SourceKind.LOCAL, null, page.finalUrl(), List.of(), null,
                 Selectors.NONE, null);
-        Article article = ArticleExtractor.extract(new CrawledArticle("编辑添加", null, null, page), unknown);
+        // Its figures are fetched as the weekly crawl fetches them (same fetcher, limits and store).
+        CrawledArticle crawled = new CrawledArticle("编辑添加", null, null, page);
+        FigureImages images = new FigureImages(fetcher, figureLimits, FigureStore.under(props.paths().output()));
+        List<FigureImage> figures = ArticleExtractor.figureSources(crawled, unknown).stream().distinct()
+                .map(images::get).toList();
+        Article article = ArticleExtractor.extract(new CrawledArticle("编辑添加", null, null, page, figures), unknown);
         return editor.add(id, article, section != null ? section : classifier.classify(article).section());
     }
 

@@ -5,7 +5,11 @@ import cn.gidi.dongtai.crawl.CrawlReport;
 import cn.gidi.dongtai.crawl.CrawlResult;
 import cn.gidi.dongtai.crawl.CrawledArticle;
 import cn.gidi.dongtai.crawl.Crawler;
+import cn.gidi.dongtai.crawl.FigureImages;
+import cn.gidi.dongtai.crawl.FigureSettings;
 import cn.gidi.dongtai.crawl.HttpPageFetcher;
+import cn.gidi.dongtai.crawl.PageFetcher;
+import cn.gidi.dongtai.files.FigureStore;
 import cn.gidi.dongtai.source.Source;
 import cn.gidi.dongtai.source.SourcesFile;
 import cn.gidi.dongtai.crawl.WarcCapture;
@@ -66,9 +70,12 @@ class PipelineStages {
     private final IssueRenderer renderer;
     private final DraftEditor editor;
 
+    private final FigureSettings figureLimits;
+
     PipelineStages(DongtaiProperties props, IssueComposer composer, IssueStore drafts, DraftEditor editor,
-                   IssueRenderer renderer) {
+                   IssueRenderer renderer, FigureSettings figureLimits) {
         this.props = props;
+        this.figureLimits = figureLimits;
         this.composer = composer;
         this.drafts = drafts;
         this.editor = editor;
@@ -87,12 +94,14 @@ class PipelineStages {
         if (replay != null) {
             WarcReplayFetcher fetcher = new WarcReplayFetcher(replay);
             sources = fetcher.sources().orElseGet(() -> SourcesFile.load(sourcesFile, base));
-            result = new Crawler(fetcher, crawl.maxArticlesPerSource()).crawl(sources, Week.endingOn(weekEnd));
+            result = withFigures(new Crawler(fetcher, crawl.maxArticlesPerSource()), fetcher, sources)
+                    .crawl(sources, Week.endingOn(weekEnd));
             copy(replay, capture);
         } else {
             sources = SourcesFile.load(sourcesFile, base);
             try (WarcCapture warc = new WarcCapture(capture, sources)) {
-                result = new Crawler(new HttpPageFetcher(crawl, warc), crawl.maxArticlesPerSource())
+                HttpPageFetcher fetcher = new HttpPageFetcher(crawl, warc);
+                result = withFigures(new Crawler(fetcher, crawl.maxArticlesPerSource()), fetcher, sources)
                         .crawl(sources, Week.endingOn(weekEnd));
             }
         }
@@ -103,6 +112,17 @@ class PipelineStages {
         int pages = result.report().sources().stream().mapToInt(CrawlReport.SourceReport::pagesFetched).sum();
         StepCounts.record(pages, result.articles().size(), result.report().totalFailures(), 0);
         StepCounts.count(StepCounts.PAGES_FETCHED, pages);
+    }
+
+    /**
+     * The crawler fetching each article's figures as it goes: the images of the body the extractor finds, through
+     * the same fetcher (and so into the same capture, which a replay answers from), stored by content.
+     */
+    private Crawler withFigures(Crawler crawler, PageFetcher fetcher, List<Source> sources) {
+        Map<String, Source> byName = sources.stream()
+                .collect(Collectors.toMap(Source::name, Function.identity(), (a, b) -> a));
+        return crawler.withFigures(c -> ArticleExtractor.figureSources(c, byName.get(c.sourceName())),
+                new FigureImages(fetcher, figureLimits, FigureStore.under(props.paths().output())));
     }
 
     void extract(LocalDate weekEnd) {

@@ -2,6 +2,8 @@ package cn.gidi.dongtai.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import cn.gidi.dongtai.files.FigureStore;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,8 +12,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * An article body made ready for the page. Rendering never fetches, so a figure whose image is not in the
- * draft as a {@code data:} URI cannot be shown: it goes, and its caption (图1 …) with it, and a note says so.
+ * An article body made ready for the page. Rendering never fetches: a figure is shown when the crawl stored its
+ * image (the draft names it, see {@link FigureStore}), inlined as a {@code data:} URI with its caption under it;
+ * a figure whose image is not stored cannot be shown: it goes, and its caption (图1 …) with it, and a note says so.
  * Paragraphs lose the indent their source typed (full-width or no-break spaces): the stylesheet gives every
  * paragraph one 2em indent.
  */
@@ -39,6 +42,11 @@ final class ArticleBody {
     }
 
     static Prepared prepare(String sanitizedHtml) {
+        return prepare(sanitizedHtml, new FigureStore(java.nio.file.Path.of("nonexistent-figure-store")));
+    }
+
+    /** As above, showing each figure whose image the crawl stored in {@code figures}. */
+    static Prepared prepare(String sanitizedHtml, FigureStore figures) {
         Document doc = Jsoup.parseBodyFragment(sanitizedHtml);
         doc.outputSettings().prettyPrint(false);
         List<String> notes = new ArrayList<>();
@@ -46,14 +54,20 @@ final class ArticleBody {
             if (img.attr("src").startsWith("data:image/")) {
                 continue;
             }
-            dropFigure(img, notes);
+            Optional<FigureView.Image> stored = FigureStore.nameIn(img.attr("src"))
+                    .flatMap(name -> figures.read(name).flatMap(bytes -> FigureView.image(name, bytes)));
+            if (stored.isPresent()) {
+                FigureView.show(img, stored.get());
+            } else {
+                dropFigure(img, notes);
+            }
         }
         for (Element block : doc.body().select("p, li, blockquote, div")) {
             stripLeadingSpace(block);
         }
         // "2024 年", "探索 5G": a space between Hanzi and a figure is the web's habit, not print's; justified
         // lines would stretch it into a gap.
-        for (TextNode t : doc.body().select("*").textNodes()) {
+        for (TextNode t : doc.body().select("*").not("figcaption").textNodes()) {
             String s = HAN_SPACE.matcher(t.getWholeText()).replaceAll("");
             if (!s.equals(t.getWholeText())) {
                 t.text(s);
@@ -78,14 +92,15 @@ final class ArticleBody {
             return;
         }
         Element holder = img.parent();
+        // A draft written by dongtai carries the caption as the image's alt (see extract.Figures).
+        String caption = isCaption(img.attr("alt").strip()) ? img.attr("alt").strip() : "";
         img.remove();
-        String caption = "";
         if (holder != null && holder != holder.ownerDocument().body() && holder.select("img, table").isEmpty()) {
             String own = holder.text().trim();
             if (own.isEmpty()) {
                 Element next = holder.nextElementSibling();
                 holder.remove();
-                if (next != null && isCaption(next.text())) {
+                if (next != null && caption.isEmpty() && isCaption(next.text())) {
                     caption = next.text();
                     next.remove();
                 }

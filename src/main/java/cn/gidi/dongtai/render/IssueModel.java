@@ -1,6 +1,7 @@
 package cn.gidi.dongtai.render;
 
 import cn.gidi.dongtai.classify.Section;
+import cn.gidi.dongtai.files.FigureStore;
 import cn.gidi.dongtai.text.HtmlSanitizer;
 import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueItem;
@@ -33,6 +34,12 @@ public final class IssueModel {
     }
 
     static Map<String, Object> of(Issue issue, Masthead masthead, Map<String, Integer> pages, String pdfName) {
+        return of(issue, masthead, pages, pdfName, new FigureStore(java.nio.file.Path.of("nonexistent-figure-store")));
+    }
+
+    /** As above, with the figures the crawl stored ({@code figures}) shown in the bodies. */
+    static Map<String, Object> of(Issue issue, Masthead masthead, Map<String, Integer> pages, String pdfName,
+                                  FigureStore figures) {
         List<SectionView> sections = new ArrayList<>();
         List<ItemView> all = new ArrayList<>();
         for (Map.Entry<Section, List<IssueItem>> e : issue.bySection().entrySet()) {
@@ -40,7 +47,7 @@ public final class IssueModel {
             for (IssueItem it : e.getValue()) {
                 Integer page = pages.get(it.key());
                 ArticleBody.Prepared body = ArticleBody.prepare(HtmlSanitizer.clean(
-                        it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url()));
+                        it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url()), figures);
                 int split = keepTogetherFrom(it.title());
                 String qr = it.url() == null ? null : QrCodes.dataUri(it.url());
                 List<String> notes = new ArrayList<>(body.notes());

@@ -1,6 +1,7 @@
 package cn.gidi.dongtai.render;
 
 import cn.gidi.dongtai.files.AtomicFiles;
+import cn.gidi.dongtai.files.FigureStore;
 import cn.gidi.dongtai.issue.Issue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ public final class IssueRenderer {
     private final Path outputRoot;
     private final Path mastheadFile;
     private final String publicBaseUrl;
+    private final FigureStore figures;
     /** Item pages of the last render of each issue: a re-render after an edit usually lays out in one pass. */
     private final Map<String, Map<String, Integer>> lastPages = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -47,6 +49,8 @@ public final class IssueRenderer {
     }
 
     public IssueRenderer(Templates templates, Path outputRoot, Path mastheadFile, Options options) {
+        // Where the crawl stored the articles' figures: the only place render reads images from.
+        this.figures = FigureStore.under(outputRoot);
         this.templates = templates;
         this.outputRoot = outputRoot;
         this.mastheadFile = mastheadFile;
@@ -82,13 +86,13 @@ public final class IssueRenderer {
         String base = dir.toUri().toString();
         Path pdf = dir.resolve(PDF);
         PdfMaker.Result laidOut = pdfMaker.write(
-                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, PDF)), base, pdf,
+                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, PDF, figures)), base, pdf,
                 lastPages.getOrDefault(issue.id(), Map.of()));
         Map<String, Integer> pages = laidOut.pages();
         lastPages.put(issue.id(), pages);
         int pageCount = countPages(pdf);
 
-        Map<String, Object> model = IssueModel.of(issue, masthead, pages, PDF);
+        Map<String, Object> model = IssueModel.of(issue, masthead, pages, PDF, figures);
         List<String> warnings = new ArrayList<>(laidOut.warnings());
         for (Object o : (List<?>) model.get("items")) {
             IssueModel.ItemView it = (IssueModel.ItemView) o;

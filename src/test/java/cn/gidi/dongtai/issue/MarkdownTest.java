@@ -34,4 +34,15 @@ class MarkdownTest {
         assertThat(Jsoup.parse(back).select("script, img")).isEmpty();
         assertThat(Jsoup.parse(back).text()).contains("<script>alert(1)</script>");
     }
+
+    @Test
+    void aFigureIsOneMarkdownLineAndComesBackAsAnImageWithItsCaption() {
+        String src = "https://www.miit.gov.cn/art/W0.png#figure=" + "ab".repeat(32) + ".png";
+        String md = Markdown.fromHtml("<p>前文。</p><p><img src=\"" + src + "\" alt=\"图 1 软件业务收入增长情况\"></p><p>后文。</p>");
+        assertThat(md).contains("![图 1 软件业务收入增长情况](" + src + ")");
+        var img = Jsoup.parse(Markdown.toHtml(md)).selectFirst("p > img");
+        assertThat(img).isNotNull();
+        assertThat(img.attr("src")).isEqualTo(src);
+        assertThat(img.attr("alt")).isEqualTo("图 1 软件业务收入增长情况");
+    }
 }

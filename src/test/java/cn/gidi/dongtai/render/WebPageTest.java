@@ -36,7 +36,12 @@ class WebPageTest {
     private RenderedIssue rendered;
 
     @BeforeAll
-    void render(@TempDir Path out) {
+    void render(@TempDir Path out) throws IOException {
+        // A figure the crawl stored, so the checker sees the figure markup too.
+        java.awt.image.BufferedImage chart = new java.awt.image.BufferedImage(320, 160, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(chart, "png", png);
+        String stored = cn.gidi.dongtai.files.FigureStore.under(out).put(png.toByteArray(), "png");
         List<IssueItem> items = new ArrayList<>();
         int n = 0;
         for (Section s : Section.values()) {
@@ -45,7 +50,8 @@ class WebPageTest {
                     + "<h3>一、总体要求</h3><ul><li>完善数据安全治理体系</li></ul>"
                     + "<table><tr><th>指标</th><th>数值</th></tr><tr><td>软件业务收入</td><td>37,048亿元</td></tr></table>"
                     + "<p><img src=\"https://www.example.gov.cn/fig" + n + ".png\" alt=\"\"></p><p>图1 软件业务收入增长情况</p>"
-                    + "<p><strong>利润总额两位数增长。</strong>1—4月份，软件业利润总额4314亿元。</p>";
+                    + "<p><strong>利润总额两位数增长。</strong>1—4月份，软件业利润总额4314亿元。</p>"
+                    + "<p><img src=\"https://www.example.gov.cn/chart.png#figure=" + stored + "\" alt=\"图2 已存的示意图\"></p>";
             items.add(new IssueItem(String.format("item-%02d", n), s, s.label() + "条目" + n + "《关于推进数据要素市场化配置改革的实施意见》",
                     "发布机构" + n, "https://www.example.gov.cn/art/2024/5/" + n + "/art_" + n + ".html?a=1&b=2"
                             + (n == 4 ? "&q=" + "x".repeat(4000) : ""),
@@ -108,6 +114,7 @@ class WebPageTest {
         assertThat(css).doesNotContain("@import").doesNotContainPattern("url\\(\\s*['\"]?(https?:)?//");
         assertThat(css).contains("@media print", "@media (max-width");
         assertThat(doc.text()).doesNotContain("图1 软件业务收入增长情况");
+        assertThat(doc.select("article figure figcaption").eachText()).containsOnly("图2 已存的示意图").hasSize(4);
     }
 
     @Test
