@@ -7,7 +7,9 @@ import cn.gidi.dongtai.extract.Article;
 import cn.gidi.dongtai.extract.ExtractionException;
 import cn.gidi.dongtai.files.AtomicFiles;
 import cn.gidi.dongtai.source.Source;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.retry.RetryPolicy;
 
 /**
  * The weekly job, step by step: crawl → extract → compose → render → mail, each step a bean.
@@ -113,9 +116,18 @@ class WeeklyIssueJobConfig {
         return tasklet("compose", jobs, stop, compose);
     }
 
+    /**
+     * Declared retry: an I/O failure while the outputs are written ({@link UncheckedIOException}: a shared
+     * {@code output/} on a network file system, as two nodes use it, can fail for a moment) is tried twice more,
+     * 1 s and 2 s later, before the step fails. A template or draft error is not retried: it fails the same way
+     * again. (Crawl retries per request, with its own back-off and Retry-After; mail retries through the ledger.)
+     */
+    static final RetryPolicy RENDER_RETRY = RetryPolicy.builder().includes(UncheckedIOException.class)
+            .maxRetries(2).delay(Duration.ofSeconds(1)).multiplier(2).build();
+
     @Bean
     Step renderStep(JobRepository jobs, StopBetweenSteps stop, @Lazy RenderTasklet render) {
-        return tasklet("render", jobs, stop, render);
+        return tasklet("render", jobs, stop, new RetryingTasklet("render", render, RENDER_RETRY));
     }
 
     private static final JobExecutionDecider DELIVER_DECIDER = (job, step) -> new FlowExecutionStatus(

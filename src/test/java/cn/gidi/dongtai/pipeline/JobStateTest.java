@@ -54,7 +54,8 @@ class JobStateTest {
                     "--base", site.baseUrl(), "--dongtai.paths.templates=" + templates);
             Cli.Result failedA = Cli.run(runA);
             assertThat(failedA.exit()).isEqualTo(1);
-            assertThat(failedA.err()).contains("failed in step 'render'");
+            // a template error is not an I/O failure: not tried again
+            assertThat(failedA.err()).contains("failed in step 'render'", "pdf.ftlh").doesNotContain("attempts");
 
             // Run B: same week, another sources file, a new job instance: it crawls its own one source.
             Cli.Result b = Cli.run(args("generate", "--week", "2024-06-03", "--sources", oneSource.toString(),
@@ -91,10 +92,52 @@ class JobStateTest {
 
     @Test
     void aPageWhoseExtractionFailsIsSkippedCountedAndReportedAndTheRunGoesOn() throws Exception {
+        try (LoopbackServer site = twoArticleSite()) {
+            Cli.Result r = Cli.run(args("generate", "--week", "2024-06-03", "--sources", sourcesOf(site).toString()));
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("extract  1 articles, 1 pages unreadable", "empty.html");
+
+            JsonNode report = JsonMapper.builder().build().readTree(tmp.resolve("output/2024-20/crawl-report.json").toFile());
+            JsonNode source = report.get("sources").get(0);
+            assertThat(source.get("articlesExtracted").asInt()).isEqualTo(1);
+            assertThat(source.get("failures")).hasSize(1);
+            assertThat(source.get("failures").get(0).get("url").asString()).isEqualTo(site.baseUrl() + "empty.html");
+            assertThat(source.get("failures").get(0).get("reason").asString()).startsWith("extract: ")
+                    .contains("empty.html", "body is empty or too short");
+        }
+        Cli.Result status = Cli.run(args("status"));
+        // extract: 2 pages read, 1 article written, 1 page skipped
+        assertThat(status.out().lines().toList().get(1)).contains("COMPLETED", "extract 2/1/1", "compose 1/1/0");
+    }
+
+    @Test
+    void anIoFailureWhileRenderingIsTriedAgainAsDeclaredAndTheRunThenResumesAtRender() throws Exception {
+        // Where issue.html must go, a folder with a file in it: writing the web page fails with an I/O error.
+        Path blocker = tmp.resolve("output/2024-20/issue.html/blocker");
+        Files.createDirectories(blocker.getParent());
+        Files.writeString(blocker, "in the way");
+        try (LoopbackServer site = twoArticleSite()) {
+            String[] generate = args("generate", "--week", "2024-06-03", "--sources", sourcesOf(site).toString());
+            Cli.Result failed = Cli.run(generate);
+            assertThat(failed.exit()).isEqualTo(1);
+            assertThat(failed.err()).contains("failed in step 'render'", "cannot write", "issue.html", "(3 attempts)");
+
+            Files.delete(blocker);
+            Files.delete(blocker.getParent());
+            site.close();
+            Cli.Result resumed = Cli.run(generate);
+            assertThat(resumed.exit()).as(resumed.err()).isZero();
+            assertThat(resumed.out()).contains("resumed the unfinished run", "extract  1 articles, 1 pages unreadable");
+            assertThat(tmp.resolve("output/2024-20/issue.html")).isRegularFile();
+        }
+    }
+
+    /** One source whose list links a readable article page and a page with an empty body. */
+    private static LoopbackServer twoArticleSite() throws java.io.IOException {
         String body = "<p>为加快数字经济发展，推进数据要素市场化配置改革，现印发本方案。"
                 + "各地区各部门要加强算力基础设施建设，推动人工智能与实体经济深度融合。</p>"
                 + "<p>方案提出，到2026年，数据产业规模年均增速超过20%，数据要素市场体系基本建成。</p>";
-        try (LoopbackServer site = new LoopbackServer("127.0.0.1", 0).route("/", exchange -> {
+        return new LoopbackServer("127.0.0.1", 0).route("/", exchange -> {
             try (exchange) {
                 String page = switch (exchange.getRequestURI().getPath()) {
                     case "/list.html" -> "<html><body><ul>"
@@ -115,24 +158,13 @@ class JobStateTest {
                     LoopbackServer.send(exchange, 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
                 }
             }
-        }).start()) {
-            Path sources = tmp.resolve("sources.yaml");
-            Files.writeString(sources, "sources:\n  - {name: 某省数据局, issuer: 某省数据局, kind: local, list: '"
-                    + site.baseUrl() + "list.html'}\n");
-            Cli.Result r = Cli.run(args("generate", "--week", "2024-06-03", "--sources", sources.toString()));
-            assertThat(r.exit()).as(r.err()).isZero();
-            assertThat(r.out()).contains("extract  1 articles, 1 pages unreadable", "empty.html");
+        }).start();
+    }
 
-            JsonNode report = JsonMapper.builder().build().readTree(tmp.resolve("output/2024-20/crawl-report.json").toFile());
-            JsonNode source = report.get("sources").get(0);
-            assertThat(source.get("articlesExtracted").asInt()).isEqualTo(1);
-            assertThat(source.get("failures")).hasSize(1);
-            assertThat(source.get("failures").get(0).get("url").asString()).isEqualTo(site.baseUrl() + "empty.html");
-            assertThat(source.get("failures").get(0).get("reason").asString()).startsWith("extract: ")
-                    .contains("empty.html", "body is empty or too short");
-        }
-        Cli.Result status = Cli.run(args("status"));
-        // extract: 2 pages read, 1 article written, 1 page skipped
-        assertThat(status.out().lines().toList().get(1)).contains("COMPLETED", "extract 2/1/1", "compose 1/1/0");
+    private Path sourcesOf(LoopbackServer site) throws java.io.IOException {
+        Path sources = tmp.resolve("sources.yaml");
+        Files.writeString(sources, "sources:\n  - {name: 某省数据局, issuer: 某省数据局, kind: local, list: '"
+                + site.baseUrl() + "list.html'}\n");
+        return sources;
     }
 }
