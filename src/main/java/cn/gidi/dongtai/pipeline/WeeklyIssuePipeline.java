@@ -31,7 +31,8 @@ public class WeeklyIssuePipeline {
     private final MailDelivery delivery;
     private final StopBetweenSteps stop;
 
-    WeeklyIssuePipeline(JobOperator operator, JobRepository repository, Job weeklyIssueJob, IssueRenderer renderer, @Lazy MailDelivery delivery, StopBetweenSteps stop) {
+    WeeklyIssuePipeline(JobOperator operator, JobRepository repository, Job weeklyIssueJob, IssueRenderer renderer,
+                        @Lazy MailDelivery delivery, StopBetweenSteps stop) {
         this.stop = stop;
         this.operator = operator;
         this.repository = repository;
