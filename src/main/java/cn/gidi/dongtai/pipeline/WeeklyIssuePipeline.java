@@ -11,8 +11,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Lazy;
@@ -29,18 +27,16 @@ public class WeeklyIssuePipeline {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
-    private final PipelineStages stages;
     private final IssueRenderer renderer;
     private final MailDelivery delivery;
     private final StopBetweenSteps stop;
 
-    WeeklyIssuePipeline(JobOperator operator, JobRepository repository, Job weeklyIssueJob, PipelineStages stages,
-                        IssueRenderer renderer, @Lazy MailDelivery delivery, StopBetweenSteps stop) {
+    WeeklyIssuePipeline(JobOperator operator, JobRepository repository, Job weeklyIssueJob, IssueRenderer renderer,
+                        @Lazy MailDelivery delivery, StopBetweenSteps stop) {
         this.stop = stop;
         this.operator = operator;
         this.repository = repository;
         this.job = weeklyIssueJob;
-        this.stages = stages;
         this.renderer = renderer;
         this.delivery = delivery;
     }
@@ -62,7 +58,7 @@ public class WeeklyIssuePipeline {
                 restarted = true;
             } else {
                 long attempt = last == null ? 1 : last.getJobParameters().getLong("attempt") + 1;
-                execution = operator.start(job, parameters(request, attempt));
+                execution = operator.start(job, request.toJobParameters(attempt));
             }
         } catch (Exception e) {
             throw new PipelineException("could not start the weekly job: " + e.getMessage(), e);
@@ -115,17 +111,18 @@ public class WeeklyIssuePipeline {
 
     private RunOutcome outcome(RunRequest request, JobExecution execution, boolean restarted) {
         String issueId = execution.getExecutionContext().getString(WeeklyIssueJobConfig.ISSUE_ID);
-        WorkFiles work = stages.work(request.week());
-        CrawlResult crawl = work.read(PipelineStages.CRAWL, CrawlResult.class);
-        PipelineStages.Extracted extracted = work.read(PipelineStages.ARTICLES, PipelineStages.Extracted.class);
-        PipelineStages.Composed composed = work.read(PipelineStages.COMPOSITION, PipelineStages.Composed.class);
+        // This instance's own step results, from the paths its steps recorded in the job's context.
+        WorkFiles work = WorkFiles.recordedIn(execution);
+        CrawlResult crawl = work.read(WorkFiles.CRAWL, CrawlResult.class);
+        Extracted extracted = Extracted.read(work);
+        ComposeTasklet.Composed composed = work.read(WorkFiles.COMPOSITION, ComposeTasklet.Composed.class);
         Manifest manifest = renderer.manifest(issueId);
         var dir = renderer.folder(issueId);
         RenderedIssue rendered = new RenderedIssue(dir, dir.resolve(IssueRenderer.HTML), dir.resolve(IssueRenderer.PDF),
                 dir.resolve(IssueRenderer.EMAIL_HTML), dir.resolve(IssueRenderer.EMAIL_TEXT),
                 dir.resolve(IssueRenderer.MANIFEST), manifest);
         SendReport sent = request.deliver() ? delivery.report(issueId) : null;
-        return new RunOutcome(issueId, restarted, PipelineStages.withExtraction(crawl.report(), extracted),
+        return new RunOutcome(issueId, restarted, extracted.addTo(crawl.report()),
                 extracted.articles().size(),
                 extracted.failures().stream().map(f -> f.url() + ": " + f.reason()).toList(),
                 composed.dropped(), composed.changes(), rendered, sent);
@@ -135,7 +132,7 @@ public class WeeklyIssuePipeline {
         JobExecution latest = null;
         for (JobInstance instance : repository.findJobInstances(WeeklyIssueJobConfig.JOB_NAME)) {
             JobExecution e = repository.getLastJobExecution(instance);
-            if (e == null || !sameRequest(e.getJobParameters(), request)) {
+            if (e == null || !request.startedAs(e.getJobParameters())) {
                 continue;
             }
             if (latest == null || e.getJobParameters().getLong("attempt") > latest.getJobParameters().getLong("attempt")) {
@@ -143,34 +140,6 @@ public class WeeklyIssuePipeline {
             }
         }
         return latest;
-    }
-
-    private static boolean sameRequest(JobParameters p, RunRequest r) {
-        return r.week().toString().equals(p.getString("week"))
-                && r.sources().toAbsolutePath().normalize().toString().equals(p.getString("sources"))
-                && baseOf(r).equals(p.getString("base"))
-                && String.valueOf(r.deliver()).equals(p.getString("deliver"))
-                && replayOf(r).equals(p.getString("replay", ""))
-                && p.getLong("attempt") != null;
-    }
-
-    private static JobParameters parameters(RunRequest r, long attempt) {
-        return new JobParametersBuilder()
-                .addString("week", r.week().toString())
-                .addString("sources", r.sources().toAbsolutePath().normalize().toString())
-                .addString("base", baseOf(r))
-                .addString("deliver", String.valueOf(r.deliver()))
-                .addString("replay", replayOf(r))
-                .addLong("attempt", attempt)
-                .toJobParameters();
-    }
-
-    private static String replayOf(RunRequest r) {
-        return r.replay() == null ? "" : r.replay().toAbsolutePath().normalize().toString();
-    }
-
-    private static String baseOf(RunRequest r) {
-        return r.base() == null ? "" : r.base();
     }
 
     private static String message(Throwable t) {
