@@ -24,4 +24,47 @@ class PortalNoiseTest {
         assertThat(body).contains("北京时间5月20日", "此前他在系列赛中场均贡献超过30分");
         assertThat(body).doesNotContain("06:48", "发布于", "特别声明", "Notice", "参考资料");
     }
+
+    /**
+     * A portal appends a recommended story, whole, below the one asked for, in a block whose name also says
+     * content (360kuai, after magic-html's benchmark page cc1897…, Apache-2.0): the longer story must not win.
+     */
+    @Test
+    void aRecommendedStoryBelowTheArticleIsNotTheBody() {
+        StringBuilder other = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            other.append("<p>第").append(i).append("段：如果说在中国传唱度最高的歌曲，那这一首歌绝对算得上是家喻户晓，")
+                    .append("这首歌有很多明星都翻唱过，但这首歌其实原唱是潘安邦。</p>");
+        }
+        Article a = Pages.extract("<html><head><title>美官员否认伊朗直升机事故存在谋杀行为_【快资讯】</title>"
+                + "<meta property=\"og:title\" content=\"美官员否认伊朗直升机事故存在谋杀行为\"></head><body>"
+                + "<div class=\"detail-content\"><div class=\"detail-content__content\">"
+                + "<h1 class=\"article__title\">美官员否认伊朗直升机事故存在谋杀行为</h1>"
+                + "<div id=\"article__content\"><p>据美国全国广播公司报道，载有伊朗总统的直升机发生“硬着陆”事故后，"
+                + "美参议院多数党领袖舒默表示，“没有证据表明该事件中存在谋杀行为”。</p></div></div>"
+                + "<div class=\"detail-content__recommend--wrapper\"><div class=\"detail-content__content--recommend\">"
+                + "<h1 class=\"article__title\">31岁在春晚一炮而红，其实已经去世10年了</h1>" + other
+                + "</div></div></div></body></html>");
+        assertThat(a.bodyText()).contains("没有证据表明该事件中存在谋杀行为").doesNotContain("潘安邦", "春晚");
+    }
+
+    /**
+     * A post of two lines without a sentence mark is still the page's article; a copyright notice and a
+     * payment dialog's help text, which read as sentences, are not (CSDN, after magic-html's page 71bfee…,
+     * which dongtai lost: its body cleaned to nothing).
+     */
+    @Test
+    void aShortPostWithoutSentenceMarksIsKeptAndNoticesAreNotTheBody() {
+        Article a = Pages.extract("<html><head><title>SolVES模型的生态系统社会价值评估代做_某鹅的博客</title></head><body>"
+                + "<h1 class=\"title-article\">SolVES模型的生态系统社会价值评估代做</h1>"
+                + "<div class=\"article-copyright\"><div class=\"creativecommons\">版权声明：本文为博主原创文章，"
+                + "遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。</div></div>"
+                + "<article class=\"baidu_pl\"><div id=\"article_content\"><div id=\"content_views\">"
+                + "<p><img src=\"/a.png\"><br> SolVES模型的生态系统社会价值评估代做<br> 1107436458 某鹅 说明来处</p>"
+                + "</div></div></article>"
+                + "<div class=\"pay-code\"><div class=\"pay-code-content\"><p>抵扣说明：</p>"
+                + "<p>1.余额是钱包充值的虚拟货币，按照1:1的比例进行支付金额的抵扣。<br>2.余额无法直接购买下载，"
+                + "可以购买VIP、付费专栏及课程。</p></div></div></body></html>");
+        assertThat(a.bodyText()).contains("1107436458 某鹅 说明来处").doesNotContain("版权声明", "抵扣说明", "余额");
+    }
 }
