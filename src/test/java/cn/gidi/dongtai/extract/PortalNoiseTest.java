@@ -67,4 +67,28 @@ class PortalNoiseTest {
                 + "可以购买VIP、付费专栏及课程。</p></div></div></body></html>");
         assertThat(a.bodyText()).contains("1107436458 某鹅 说明来处").doesNotContain("版权声明", "抵扣说明", "余额");
     }
+
+    /**
+     * A feed platform's article: the heading carries a read-aloud button, ads labelled 广告 sit between the
+     * lines, and a platform notice and 不喜欢/举报 buttons follow (360kuai, after magic-html's page 0eebc3…).
+     */
+    @Test
+    void readAloudButtonsInlineAdsAndFeedButtonsStayOut() {
+        String ad = "<a class=\"article__content__textgg\" href=\"https://ad.example.com/c?x=1\"><i>广告</i>"
+                + "<span>通知：英国留学生注意了，这些问题如果没准备好，先别留学！</span><div>×</div></a>";
+        Article a = Pages.extract("<html><head><title>37岁丁俊晖身价过亿，住英国富人区_【快资讯】</title></head><body>"
+                + "<div class=\"detail-content__content--normal\"><h1 class=\"article__title\">"
+                + "<span>37岁丁俊晖身价过亿，住英国富人区</span><div class=\"article-audio\"><div>播报文章</div>"
+                + "<div>语音播报文章，释放双眼</div></div></h1><div class=\"author-info\"><a href=\"/u/1\">管不饿</a>"
+                + "<span>关注</span><time>2024-05-08 23:23</time><span>来自甘肃</span></div>"
+                + "<div id=\"article__content\"><p>斯诺克球王丁俊晖的人生故事何其精彩绝伦!<br>"
+                + "他凭借着过人的毅力与天赋，在年仅37岁便已身价过亿，成就非凡。<br>" + ad + "<br>"
+                + "然而，即便屡屡吞下苦果，丁俊晖依旧咬牙坚持，充满勇气。<br>"
+                + "如今他不仅在英国拥有价值几百万英镑的豪宅，就连住所都选在谢菲尔德市的富人区。</p></div>"
+                + "<div class=\"kch-tip\">以上内容（包括图片及视频）为创作者平台\"快传号\"用户上传并发布，本平台仅提供信息存储服务</div>"
+                + "<div class=\"article__lose--interest\"><div>不喜欢</div><div>减少或屏蔽此类内容推荐</div>"
+                + "<div>已标记为不喜欢内容，系统将减少此类推荐</div></div><span>举报</span></div></body></html>");
+        assertThat(a.bodyText()).startsWith("斯诺克球王丁俊晖").contains("就连住所都选在谢菲尔德市的富人区")
+                .doesNotContain("播报", "广告", "留学", "以上内容", "不喜欢", "屏蔽", "举报", "关注", "甘肃");
+    }
 }
