@@ -91,4 +91,27 @@ class PortalNoiseTest {
         assertThat(a.bodyText()).startsWith("斯诺克球王丁俊晖").contains("就连住所都选在谢菲尔德市的富人区")
                 .doesNotContain("播报", "广告", "留学", "以上内容", "不喜欢", "屏蔽", "举报", "关注", "甘肃");
     }
+
+    /**
+     * A video player above the text brings its menus, speeds, qualities and error message (1905.com, after
+     * magic-html's page 3e863f…: F1 0.519); a keywords line, a 39健康网-style reprint notice, 播报 and 更多
+     * buttons and a 猜你喜欢 list are not the article either.
+     */
+    @Test
+    void aVideoPlayersControlsAndReprintNoticesStayOut() {
+        Article a = Pages.extract("<html><head><title>《蓝羽会客厅》之《北京影人》5月20日起播出_电影网</title></head><body>"
+                + "<div id=\"contentNews\" class=\"mod-content\"><div class=\"pic-video clear unfold\">"
+                + "<div class=\"video-player\"><div class=\"mplayer\"><video class=\"currentVideo\"></video>"
+                + "<div class=\"playerControl\"><ul><li>2.0X</li><li>1.5X</li></ul><span>高清</span><span>超清</span>"
+                + "<span>循环播放</span><span>跳过片头</span></div><div class=\"errorInfoMsg\">很抱歉，当前视频播放失败</div>"
+                + "<div class=\"titleInfo\">《蓝羽会客厅》之《北京影人》5月20日起电影频道22:00播出</div></div></div>"
+                + "<div class=\"reminder\"><span>时长：01:45</span><span>建议WIFI下打开</span></div></div>"
+                + "<p><strong>1905电影网讯 </strong>以光影之名，探寻首都文化魅力。5月20日22点起，《中国电影报道》栏目将推出"
+                + "系列访谈节目《蓝羽会客厅》之《北京影人》，于冬、郝戎、尹鸿将讲述他们的成长故事和艺术生涯。</p>"
+                + "<p>用电影人的艺术探索构建起中国电影和首都北京的发展之路。一起期待吧！</p><p>播报</p><p>更多</p>"
+                + "<p>关键字： 北京影人</p><p>1905电影网(www.1905.com)专稿，未经书面授权请勿转载。</p>"
+                + "<div class=\"suggest\"><div>猜你喜欢:</div><p>白居易（772～846），字乐天，晚年又号称香山居士，"
+                + "是我国唐代伟大的现实主义诗人。</p></div></div></body></html>");
+        assertThat(a.bodyText()).startsWith("1905电影网讯").endsWith("一起期待吧！");
+    }
 }
