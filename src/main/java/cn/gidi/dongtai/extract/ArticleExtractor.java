@@ -49,6 +49,14 @@ public final class ArticleExtractor {
         if (issuer == null) {
             issuer = source.issuer();
         }
+        if (body == null && sel.body() == null) {
+            // No block of prose (a post of a line or two without a sentence mark): the element the page names
+            // as its article or content.
+            body = MainContent.named(doc);
+            if (body != null) {
+                log.warn("{}: no block of prose found; took the page's named content element", url);
+            }
+        }
         if (body == null) {
             // No block of prose stands out (a contents page, a gallery): keep the page's text rather than lose it.
             body = doc.body();

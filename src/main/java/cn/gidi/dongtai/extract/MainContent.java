@@ -3,6 +3,7 @@ package cn.gidi.dongtai.extract;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +27,8 @@ final class MainContent {
     // What content systems call the element holding the post: id="article_content", class="post-body", <article>.
     private static final Pattern NAMED_CONTENT = Pattern.compile(
             "(?i)(^|[\\s_-])(article|content|post|entry|detail|text|body)\\w*($|[\\s_-])");
+
+    private static final Pattern NAMED_POST = Pattern.compile("(?i)(^|[\\s_-])(article|post|entry)\\w*($|[\\s_-])");
 
     private MainContent() {
     }
@@ -78,14 +81,27 @@ final class MainContent {
             return null;
         }
         Pruner.prune(body);
+        // An <article> or a block named article/post/entry is the post itself; "content" often names a wrapper
+        // that also holds the page's toolbars.
+        Element post = bestNamed(body, e -> e.normalName().equals("article") || NAMED_POST.matcher(names(e)).find());
+        return post != null ? post : bestNamed(body, e -> NAMED_CONTENT.matcher(names(e)).find());
+    }
+
+    private static String names(Element e) {
+        return e.className() + " " + e.id();
+    }
+
+    private static Element bestNamed(Element body, Predicate<Element> named) {
         Element best = null;
         int bestScore = 0;
         for (Element e : body.getAllElements()) {
-            if (e == body || !e.normalName().equals("article") && !NAMED_CONTENT.matcher(e.className() + " " + e.id()).find()) {
+            if (e == body || !named.test(e)) {
                 continue;
             }
-            int all = BodyCleaner.squash(e.text()).length();
-            int links = e.select("a").stream().mapToInt(a -> BodyCleaner.squash(a.text()).length()).sum();
+            // what is left once notices and tools are cleaned out ("article-copyright" is named article too)
+            Element cleaned = BodyCleaner.clean(e, null);
+            int all = BodyCleaner.squash(cleaned.text()).length();
+            int links = cleaned.select("a").stream().mapToInt(a -> BodyCleaner.squash(a.text()).length()).sum();
             int score = all - 3 * links;
             if (score > bestScore) {
                 best = e;
