@@ -8,8 +8,30 @@
 # "readability" is given each page's bytes as a browser would be; "readability-decoded" is given the
 # text decoded in the charset dongtai chose, so its column measures extraction alone.
 # Runs are pinned to one CPU with taskset when it is available (pages/second is per core).
+#
+#   bench/extraction.sh --external [DIR]   # the external benchmark (default ../shared/reference/extraction-bench)
+#
+# runs dongtai's extractor over DIR's pages and scores them with DIR's own score.py, all pages and the
+# official-media pages apart; per-page results go to target/bench/extraction-bench/. Needs Python 3.
+# The runner (ExternalBench) is test code, not in the production jar: this builds the test classes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [[ "${1:-}" == "--external" ]]; then
+  BENCH=${2:-../shared/reference/extraction-bench}
+  if [[ ! -f "$BENCH/gold.json" || ! -f "$BENCH/score.py" ]]; then
+    echo "extraction.sh: $BENCH is not an extraction benchmark (needs gold.json, pages/ and score.py)" >&2
+    exit 1
+  fi
+  if ! command -v python3 >/dev/null 2>&1; then
+    echo "extraction.sh: python3 is not installed (the benchmark's score.py needs it)" >&2
+    exit 1
+  fi
+  ./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-extraction.classpath \
+    -Dmdep.includeScope=test >/dev/null
+  exec java -cp "target/test-classes:target/classes:$(cat target/bench-extraction.classpath)" \
+    cn.gidi.dongtai.extract.gold.ExternalBench "$BENCH" target/bench/extraction-bench
+fi
 
 GOLD=src/test/resources/gold
 OUT=target/bench

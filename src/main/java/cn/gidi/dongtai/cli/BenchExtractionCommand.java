@@ -3,7 +3,6 @@ package cn.gidi.dongtai.cli;
 import cn.gidi.dongtai.files.AtomicFiles;
 import cn.gidi.dongtai.text.PageDecoder;
 import cn.gidi.dongtai.extract.gold.DongtaiRun;
-import cn.gidi.dongtai.extract.gold.ExternalBench;
 import cn.gidi.dongtai.extract.gold.GoldPage;
 import cn.gidi.dongtai.extract.gold.GoldSet;
 import cn.gidi.dongtai.extract.gold.Results;
@@ -35,15 +34,6 @@ class BenchExtractionCommand implements Callable<Integer> {
             description = "The gold set: a folder with index.json (src/test/resources/gold).")
     Path gold;
 
-    @Option(names = "--external", paramLabel = "DIR", description = "Also score an external benchmark with its own "
-            + "score.py (gold.json, pages/, score.py; e.g. ../shared/reference/extraction-bench), all pages and the "
-            + "official-media pages apart.")
-    Path external;
-
-    @Option(names = "--external-results", paramLabel = "DIR", defaultValue = "output/bench/extraction-bench",
-            description = "Where dongtai's per-page results for --external go (default ${DEFAULT-VALUE}).")
-    Path externalResults;
-
     @Option(names = "--out", paramLabel = "FILE", description = "Run dongtai and write its per-page results here.")
     Path out;
 
@@ -67,26 +57,9 @@ class BenchExtractionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
-        if (external != null) {
-            try {
-                ExternalBench.Run run = ExternalBench.run(external, externalResults);
-                w.printf("%s: %d pages, %d lost (anchor: none lost)%n", external, run.pages(), run.lost().size());
-                run.lost().forEach(l -> w.println("  lost: " + l));
-                w.println("all pages (anchor: mean F1 ≥ 0.95; magic-html 0.947, Readability 0.844):");
-                w.println("  " + run.scoreAll().replace("\n", "\n  "));
-                w.println("official-media pages (anchor: mean F1 ≥ 0.97; Readability 0.951):");
-                w.println("  " + run.scoreOfficial().replace("\n", "\n  "));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
-            if (gold == null) {
-                w.flush();
-                return 0;
-            }
-        }
         if (gold == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --gold DIR and/or --external DIR");
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --gold DIR (the gold set, e.g. "
+                    + "src/test/resources/gold); the external benchmark runs from bench/extraction.sh --external");
         }
         List<GoldPage> set = GoldSet.load(gold);
         if (pages != null) {

@@ -50,6 +50,14 @@ public final class ArticleExtractor {
         if (issuer == null) {
             issuer = source.issuer();
         }
+        if (body == null && sel.body() == null) {
+            // No block of prose (a post of a line or two without a sentence mark): the element the page names
+            // as its article or content.
+            body = MainContent.named(doc);
+            if (body != null) {
+                log.warn("{}: no block of prose found; took the page's named content element", url);
+            }
+        }
         if (body == null) {
             // No block of prose stands out (a contents page, a gallery): keep the page's text rather than lose it.
             body = doc.body();
@@ -57,6 +65,17 @@ public final class ArticleExtractor {
         }
         String bodyHtml = HtmlSanitizer.clean(BodyCleaner.clean(body, title).html(), url);
         String bodyText = BodyText.of(bodyHtml);
+        Element named = bodyText.length() < 20 && sel.body() == null ? MainContent.named(doc) : null;
+        if (named != null) {
+            // A post of a line or two without a sentence mark is no prose block: the page's named content
+            // element holds it, and a short post is still the page's article.
+            String namedHtml = HtmlSanitizer.clean(BodyCleaner.clean(named, title).html(), url);
+            if (BodyText.of(namedHtml).length() > bodyText.length()) {
+                bodyHtml = namedHtml;
+                bodyText = BodyText.of(namedHtml);
+                log.warn("{}: the prose block held no text; took the page's named content element", url);
+            }
+        }
         if (bodyText.length() < 20) {
             throw new ExtractionException(url + ": article body is empty or too short (" + bodyText.length() + " chars)");
         }

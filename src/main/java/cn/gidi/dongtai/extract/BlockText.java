@@ -18,6 +18,9 @@ final class BlockText {
             "main", "aside", "header", "footer", "nav", "blockquote", "pre", "table", "tbody", "tr", "form", "body",
             "center", "ul", "ol", "dl", "figure", "figcaption", "address", "caption");
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。；！？,;!?]");
+    // A copyright or platform notice reads like a sentence but is the site's, never the article's.
+    private static final Pattern NOTICE = Pattern.compile(
+            "^(版权声明|免责声明|特别声明|平台声明|郑重声明|声明)[:：]|转载请|仅提供信息存储服务|版权所有");
     private static final double OTHER_WEIGHT = 0.5;
     // Links count twice: a teaser list (linked title, then a one-line summary) must come out negative.
     private static final double LINK_WEIGHT = 2.0;
@@ -25,6 +28,7 @@ final class BlockText {
     private int chars;
     private int linkChars;
     private int marks;
+    private final StringBuilder text = new StringBuilder();
 
     static Element blockOf(TextNode t) {
         for (Element e = t.parent(); e != null; e = e.parent()) {
@@ -39,6 +43,9 @@ final class BlockText {
         String s = t.text();
         int n = (int) s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
         chars += n;
+        if (text.length() < 80) {
+            text.append(s.strip());
+        }
         if (inLink(t)) {
             linkChars += n;
         } else {
@@ -49,7 +56,8 @@ final class BlockText {
     /** Prose counts for the elements holding it, other text half against them, links twice against. */
     double score(Element block) {
         int plain = chars - linkChars;
-        boolean prose = linkChars < chars * 0.4 && marks >= 1 && plain >= 10 && !isTeaser(block);
+        boolean prose = linkChars < chars * 0.4 && marks >= 1 && plain >= 10 && !isTeaser(block)
+                && !NOTICE.matcher(text).find();
         // A data table's cells hold figures and names, not sentences: they neither count for a block
         // nor against it (a report that is mostly a table is still the article).
         double other = isCell(block) ? 0 : OTHER_WEIGHT;

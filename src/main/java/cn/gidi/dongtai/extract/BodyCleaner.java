@@ -22,16 +22,20 @@ final class BodyCleaner {
             + "[^。！？]{0,40}$");
     private static final Pattern EDITOR_IN_LINE = Pattern.compile("^[^。！？]{0,12}(责任编辑|责编)\\s*[:：][^。！？]{0,20}$");
     private static final Pattern TOOL_LINE = Pattern.compile("^([【\\[]?\\s*(打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|"
-            + "我要纠错|纠错|收藏|返回顶部|回到顶部|大|中|小)\\s*[】\\]]?\\s*[|｜]?\\s*)+$"
+            + "我要纠错|纠错|收藏|返回顶部|回到顶部|举报|不喜欢|不感兴趣|播报|更多|大|中|小)\\s*[】\\]]?\\s*[|｜]?\\s*)+$"
             + "|^\\d{0,6}\\s*(上一页|下一页|首页|尾页|末页)\\s*\\d{0,6}$"
             + "|^(分享到|分享|扫一扫|扫码|用微信|微信扫|上一篇|下一篇|字号|【字体|字体|浏览次数|访问量|点击数|阅读次数"
             + "|相关链接|相关阅读|相关新闻|相关文章|相关稿件|相关文件|相关推荐|相关解读|推荐阅读|声明|版权声明|免责声明"
-            + "|转载请注明|本文来源|关注公众号|关注我们|扫描二维码|长按识别|点击进入|点击查看).*");
+            + "|转载请注明|本文来源|关注公众号|关注我们|扫描二维码|长按识别|点击进入|点击查看"
+            + "|减少或屏蔽此类|已标记为不喜欢|语音播报|播报文章|关键字[:：]|关键词[:：]|标签[:：]).*");
     /** A platform's disclaimer under a post, whatever its length. */
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "^(特别声明|平台声明|免责声明|版权声明|郑重声明)[:：].*|^(?i)notice\\s*:\\s*the content above.*");
+            "^(特别声明|平台声明|免责声明|版权声明|郑重声明)[:：].*|^(?i)notice\\s*:\\s*the content above.*"
+                    + "|^(以上|本文)内容.{0,40}(仅提供信息存储服务|不代表本(站|网|平台)观点).*"
+                    + "|^.{0,30}(专稿|原创)[，,。]?\\s*未经.{0,8}授权.{0,6}(请勿|不得|禁止)转载.*");
     private static final Pattern RELATED_HEADING = Pattern.compile(
-            "^[【\\[]?(相关链接|相关阅读|相关新闻|相关文章|相关稿件|相关文件|相关推荐|延伸阅读|推荐阅读)[】\\]]?[:：]?$");
+            "^[【\\[]?(相关链接|相关阅读|相关新闻|相关文章|相关稿件|相关文件|相关推荐|延伸阅读|推荐阅读|猜你喜欢|为你推荐"
+                    + "|热门推荐|热点推荐)[】\\]]?[:：]?$");
     private static final Pattern INFO_LINE = Pattern.compile("(发布时间|发布日期|时间|日期|来源|作者|字号|字体|浏览|阅读|点击)");
     private static final Pattern DOCUMENT_LINK = Pattern.compile("(?i)\\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et)(\\?|$)");
     private static final String BLOCK_INSIDE = "div, p, table, ul, ol, dl, h1, h2, h3, h4, h5, h6, section, article, "
@@ -51,6 +55,7 @@ final class BodyCleaner {
                 e.remove();
             }
         }
+        removeAds(copy);
         removeRelatedTail(copy);
         removeLines(copy);
         removeLinkLists(copy);
@@ -96,6 +101,19 @@ final class BodyCleaner {
         for (Element e : root.select("div, section, article, center")) {
             if (e != root && e.hasText() && e.select(BLOCK_INSIDE).size() == 1) {
                 e.tagName("p");
+            }
+        }
+    }
+
+    /**
+     * An advertisement set into the text: a link labelled 广告 ({@code <a><i>广告</i><span>…</span></a>}), which
+     * portals put between paragraphs.
+     */
+    private static void removeAds(Element root) {
+        for (Element a : root.select("a")) {
+            if (a.parent() != null && a.children().stream().anyMatch(c -> squash(c.text()).equals("广告"))
+                    && squash(a.text()).length() <= 80) {
+                a.remove();
             }
         }
     }
@@ -166,7 +184,8 @@ final class BodyCleaner {
             boolean dated = DateFinder.inText(e.text()).isPresent();
             // the title, or the title with its date and time beside it
             boolean isTitle = !squashedTitle.isEmpty() && (t.equals(squashedTitle)
-                    || dated && t.startsWith(squashedTitle) && t.length() <= squashedTitle.length() + 20);
+                    || dated && t.startsWith(squashedTitle) && t.length() <= squashedTitle.length() + 20
+                    || isHeading(e) && titleHeading(t, squashedTitle));
             boolean isInfo = dated && (t.length() <= 120 && INFO_LINE.matcher(t).find() || t.length() <= 20);
             boolean isLabel = t.length() <= 4 && !t.matches(".*[\\p{Punct}，。：；、\\d].*"); // 图集, 调整字体
             if (isTitle || isInfo || isLabel || isLinkLine(e, t)) {
@@ -175,6 +194,19 @@ final class BodyCleaner {
                 return; // a paragraph of prose: the article has started
             }
         }
+    }
+
+    private static boolean isHeading(Element e) {
+        return e.normalName().matches("h[1-3]") || TitleFinder.TITLE_LIKE.matcher(e.className() + " " + e.id()).find();
+    }
+
+    /**
+     * A heading above the text that is the title with a player's or reader's widget inside it ("…家世显赫播报文章"),
+     * or the title without the keywords a page appends to {@code <title>} ("…提前离场_尼克斯_季后赛").
+     */
+    private static boolean titleHeading(String heading, String title) {
+        return heading.startsWith(title) && heading.length() <= title.length() + 30
+                || heading.length() >= 8 && title.startsWith(heading);
     }
 
     /**

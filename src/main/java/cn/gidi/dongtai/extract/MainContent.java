@@ -3,6 +3,8 @@ package cn.gidi.dongtai.extract;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -21,6 +23,12 @@ final class MainContent {
     private static final Set<String> PARAGRAPHS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "span", "font", "strong", "b", "em", "i", "u", "a",
             "small", "big", "label", "sup", "sub", "caption", "figcaption", "th");
+
+    // What content systems call the element holding the post: id="article_content", class="post-body", <article>.
+    private static final Pattern NAMED_CONTENT = Pattern.compile(
+            "(?i)(^|[\\s_-])(article|content|post|entry|detail|text|body)\\w*($|[\\s_-])");
+
+    private static final Pattern NAMED_POST = Pattern.compile("(?i)(^|[\\s_-])(article|post|entry)\\w*($|[\\s_-])");
 
     private MainContent() {
     }
@@ -56,6 +64,48 @@ final class MainContent {
             if (s > bestScore && (!PARAGRAPHS.contains(e.normalName()) || e.select("br").size() >= 2)) {
                 best = e;
                 bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * For a post too short to read as prose (a line or two without a sentence mark, which {@link #find}
+     * passes over): the element the page names as its article or content, whose text, links counted twice
+     * against, weighs most. Null when no element is named so.
+     */
+    static Element named(Document doc) {
+        Document copy = doc.clone();
+        Element body = copy.body();
+        if (body == null) {
+            return null;
+        }
+        Pruner.prune(body);
+        // An <article> or a block named article/post/entry is the post itself; "content" often names a wrapper
+        // that also holds the page's toolbars.
+        Element post = bestNamed(body, e -> e.normalName().equals("article") || NAMED_POST.matcher(names(e)).find());
+        return post != null ? post : bestNamed(body, e -> NAMED_CONTENT.matcher(names(e)).find());
+    }
+
+    private static String names(Element e) {
+        return e.className() + " " + e.id();
+    }
+
+    private static Element bestNamed(Element body, Predicate<Element> named) {
+        Element best = null;
+        int bestScore = 0;
+        for (Element e : body.getAllElements()) {
+            if (e == body || !named.test(e)) {
+                continue;
+            }
+            // what is left once notices and tools are cleaned out ("article-copyright" is named article too)
+            Element cleaned = BodyCleaner.clean(e, null);
+            int all = BodyCleaner.squash(cleaned.text()).length();
+            int links = cleaned.select("a").stream().mapToInt(a -> BodyCleaner.squash(a.text()).length()).sum();
+            int score = all - 3 * links;
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
             }
         }
         return best;

@@ -16,15 +16,21 @@ final class Pruner {
 
     private static final String NEVER_CONTENT =
             "script, style, noscript, iframe, frame, frameset, object, embed, template, svg, canvas, input, select, "
-                    + "option, button, textarea, map, link, meta, nav, aside, footer";
+                    + "option, button, textarea, map, link, meta, nav, aside, footer, video, audio";
     // Only display:none: pages keep their text visibility:hidden until a script shows it (WeChat articles).
     private static final Pattern HIDDEN = Pattern.compile("(?i)display\\s*:\\s*none");
     private static final Pattern UNLIKELY = Pattern.compile("(?i)(^|[\\s_-])(comments?|cmt|pinglun|reply|replies"
             + "|sidebar|side|aside|footer|foot|copyright|banner|menu|nav|navbar|topbar|header|login|search"
-            + "|references|reflist|navbox|catlinks|toc|ads?|advert\\w*|guanggao)($|[\\s_-])");
+            + "|references|reflist|navbox|catlinks|toc|ads?|advert\\w*|guanggao|dialog|modal|popup|pay)($|[\\s_-])");
     // A name that also says article or content is trusted: a "main-side" or "article-header" may hold text.
     private static final Pattern MAYBE = Pattern.compile(
             "(?i)article|content|main|body|text|detail|(^|[\\s_-])(zw|view|con)($|[\\s_-])");
+    // Other stories and readers' comments, even where the block's name also says content: a portal appends
+    // recommended articles, whole, below the one asked for ("detail-content__recommend--wrapper").
+    private static final Pattern OTHER_STORIES = Pattern.compile("(?i)(^|[\\s_-])(recommend\\w*|related|relate|tuijian"
+            + "|xgxw|xgwz|comments?|cmmts?)($|[\\s_-])");
+    // A video player's controls, menus and error messages ("mplayer", "playerContainer", "video-unfold").
+    private static final Pattern PLAYER = Pattern.compile("(?i)player|(^|[\\s_-])video\\w*($|[\\s_-])");
     // ASP.NET pages wrap the whole page in a form; a search box's form holds a few words.
     private static final int SMALL_FORM = 50;
 
@@ -35,7 +41,9 @@ final class Pruner {
         root.select(NEVER_CONTENT).remove();
         for (Element e : root.select("[class], [id]")) {
             String names = e.className() + " " + e.id();
-            if (e != root && e.parent() != null && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()) {
+            boolean unlikely = (UNLIKELY.matcher(names).find() || PLAYER.matcher(names).find())
+                    && !MAYBE.matcher(names).find();
+            if (e != root && e.parent() != null && (unlikely || OTHER_STORIES.matcher(names).find())) {
                 e.remove();
             }
         }

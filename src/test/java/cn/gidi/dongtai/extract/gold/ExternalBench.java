@@ -27,6 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * per page ({@code <file>.json} with title and bodyText), then the benchmark's scorer is run on all pages
  * and on the official-media pages apart. A page the extractor refuses is written with its error and
  * scores 0 (lost).
+ *
+ * <p>Bench tooling, kept out of the production jar: {@code bench/extraction.sh --external [DIR]} runs
+ * {@link #main}, which writes {@code target/bench/extraction-bench/<file>.json} and prints the figures beside
+ * their anchors.
  */
 public final class ExternalBench {
 
@@ -38,6 +42,30 @@ public final class ExternalBench {
     }
 
     private ExternalBench() {
+    }
+
+    /** {@code ExternalBench BENCH_DIR RESULTS_DIR}: runs and scores the benchmark, prints the figures. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 2) {
+            System.err.println("usage: ExternalBench BENCH_DIR RESULTS_DIR (e.g. ../shared/reference/extraction-bench "
+                    + "target/bench/extraction-bench)");
+            System.exit(2);
+        }
+        Path bench = Path.of(args[0]);
+        if (!Files.isRegularFile(bench.resolve("gold.json")) || !Files.isRegularFile(bench.resolve("score.py"))) {
+            System.err.println(bench + ": not an extraction benchmark (needs gold.json, pages/ and score.py); "
+                    + "give the folder, e.g. ../shared/reference/extraction-bench");
+            System.exit(2);
+        }
+        Run run = run(bench, Path.of(args[1]));
+        System.out.printf("%s: %d pages, %d lost (anchor: none lost)%n", bench, run.pages(), run.lost().size());
+        run.lost().forEach(l -> System.out.println("  lost: " + l));
+        System.out.println("all pages (anchor: mean F1 >= 0.95; magic-html 0.947, Readability 0.844):");
+        System.out.println("  " + run.scoreAll().replace("\n", "\n  "));
+        System.out.println("official-media pages (anchor: mean F1 >= 0.97; Readability 0.951):");
+        System.out.println("  " + run.scoreOfficial().replace("\n", "\n  "));
+        System.out.println("per page, worst first: python3 " + bench.resolve("score.py") + " " + bench.resolve("gold.json")
+                + " " + args[1] + " --details");
     }
 
     public static Run run(Path bench, Path resultsDir) throws IOException, InterruptedException {
