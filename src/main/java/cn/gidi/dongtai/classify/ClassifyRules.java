@@ -23,7 +23,10 @@ public record ClassifyRules(
         List<String> localPlaces,
         List<String> policyTerms,
         List<String> offTopicTerms,
-        List<String> nationalTerms) {
+        List<String> nationalTerms,
+        List<String> statisticsTerms,
+        List<String> weakTopicTerms,
+        List<String> economyTerms) {
 
     public ClassifyRules {
         topicTerms = lower(topicTerms);
@@ -36,6 +39,9 @@ public record ClassifyRules(
         policyTerms = lower(policyTerms);
         offTopicTerms = lower(offTopicTerms);
         nationalTerms = lower(nationalTerms);
+        statisticsTerms = lower(statisticsTerms);
+        weakTopicTerms = lower(weakTopicTerms);
+        economyTerms = lower(economyTerms);
     }
 
     /** Terms are matched against folded text (lower case, Simplified). */

@@ -14,6 +14,10 @@ import java.util.Map;
  */
 final class Cues {
 
+    /** A figure with its unit in a title: 337.7万个, 12万亿元, 六成, 95%, 1—4月. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "\\d+(\\.\\d+)?\\s*(万|亿|%|个|家|倍|成|台|户)|[一二三四五六七八九十]成|\\d+\\s*[—\\-~]\\s*\\d+\\s*月");
+
     private final ClassifyRules rules;
     private final Places places;
 
@@ -85,7 +89,31 @@ final class Cues {
             cues.put("R:foreign", "提到境外“" + foreign + "”");
         }
 
+        String figures = firstIn(title, rules.statisticsTerms());
+        if (figures == null && FIGURE.matcher(title).find()) {
+            figures = "数字";
+        }
+        if (figures != null) {
+            cues.put("R:genre-stats", "标题含“" + figures + "”：数据、成就类报道");
+        }
+        if (gz != null && firstIn(title + " " + head, rules.economyTerms()) != null) {
+            cues.put("R:gz-economy", "贵州的经济消息");
+        }
+
         List<String> inTitle = allIn(title, rules.topicTerms());
+        // only generic words (数据, 网络, 智能 …) in the title: a decoy as often as not
+        boolean weak = inTitle.stream().allMatch(t -> rules.weakTopicTerms().contains(t));
+        if (!inTitle.isEmpty() && weak) {
+            cues.put("R:topic-title-weak", "标题只有泛用词：" + String.join("、", inTitle));
+        }
+        if (weak && cues.containsKey("R:offtopic-title")) {
+            cues.put("R:decoy", "标题的题材在本刊范围之外，且无专门的主题词");
+        }
+        // figures about the nation or an industry; a place's figures are its own news (地方新政, 数谷动态)
+        if (cues.containsKey("R:genre-stats") && !cues.containsKey("R:genre-policy") && !cues.containsKey("R:genre-draft")
+                && place == null && gz == null && gzText == null) {
+            cues.put("R:stats-not-policy", "报道数据或成就，不是政策文件");
+        }
         List<String> inText = allIn(head, rules.topicTerms());
         cues.put("R:topic-title-" + Math.min(2, inTitle.size()), inTitle.isEmpty() ? "标题无主题词"
                 : "标题主题词：" + String.join("、", inTitle));

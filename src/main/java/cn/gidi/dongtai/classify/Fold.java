@@ -14,6 +14,10 @@ final class Fold {
             "^\\s*(央视网消息|新华社[^，。：:\\s]{0,12}电|人民网[^，。：:\\s]{0,12}电|中新网[^，。：:\\s]{0,12}电|本报讯)"
                     + "\\s*([（(][^）)]{0,20}[）)])?\\s*[：:]?\\s*");
 
+    /** Pinyin a page put after a character, 關(guān)于 → 關于 (some traditional-character reposts carry it). */
+    private static final Pattern PINYIN = Pattern.compile(
+            "(?<=\\p{IsHan})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]");
+
     private Fold() {
     }
 
@@ -21,7 +25,7 @@ final class Fold {
         if (s == null || s.isBlank()) {
             return "";
         }
-        String simplified = HanLP.convertToSimplifiedChinese(s);
+        String simplified = HanLP.convertToSimplifiedChinese(PINYIN.matcher(s).replaceAll(""));
         StringBuilder out = new StringBuilder(simplified.length());
         for (int i = 0; i < simplified.length(); i++) {
             char c = simplified.charAt(i);

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         description = {"Classify items (JSON lines) with the classifier generate uses, evaluate it, or train it.",
             "Each line: title, issuer, text (or bodyText), and for --evaluate a label (a section or off-topic).",
             "--train fits the model from the labelled corpus's training part, the seed issues and the",
-            "editors' examples, and writes dongtai.classify.model; --cross-check trains with the CCTV",
-            "transcripts held out, then with the web pages held out, and evaluates on what was held out."})
+            "editors' examples, and writes dongtai.classify.model; --cross-check runs 5-fold cross-validation",
+            "on the training part (the threshold sweep), then trains with the CCTV transcripts held out, then",
+            "with the web pages held out, and evaluates on what was held out."})
 class ClassifyCommand implements Callable<Integer> {
 
     private static final String SHARED = "../shared/reference/";
@@ -50,8 +51,8 @@ class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--train", description = "Train the model and write it to dongtai.classify.model.")
     boolean train;
 
-    @Option(names = "--cross-check", description = "Train without the CCTV transcripts and evaluate on them, "
-            + "then the other way round.")
+    @Option(names = "--cross-check", description = "5-fold cross-validation on the training part, then train "
+            + "without the CCTV transcripts and evaluate on them, and the other way round.")
     boolean crossCheck;
 
     @Option(names = "--labelled", paramLabel = "FILE", description = "The labelled corpus (default: " + SHARED

@@ -13,7 +13,8 @@ import java.util.Locale;
  * Keeps the crawler out of internal networks (server-side request forgery): a host whose name resolves
  * to a loopback, private, link-local, multicast or otherwise non-public address is refused before any
  * request is sent, on the first hop and on every redirect, unless the setting
- * {@code dongtai.crawl.allowed-networks} names that kind ({@code loopback}, {@code private},
+ * {@code dongtai.crawl.allowed-networks} (or, for one source's pages, its {@code allowed-networks} in the
+ * sources file) names that kind ({@code loopback}, {@code private},
  * {@code link-local}, {@code multicast}) or a CIDR block holding the address. The check resolves the name
  * itself; the HTTP client resolves it again when it connects, so a DNS answer that changes in between
  * (rebinding) is not caught here, which is acceptable for a crawler of a fixed list of official sites.
@@ -23,7 +24,10 @@ final class AddressGuard {
     private final List<String> kinds = new ArrayList<>();
     private final List<Cidr> blocks = new ArrayList<>();
 
+    private final List<String> allowed;
+
     AddressGuard(List<String> allowed) {
+        this.allowed = allowed == null ? List.of() : List.copyOf(allowed);
         for (String a : allowed == null ? List.<String>of() : allowed) {
             String v = a.trim().toLowerCase(Locale.ROOT);
             if (v.isEmpty()) {
@@ -38,6 +42,13 @@ final class AddressGuard {
                         + "' (expected loopback, private, link-local, multicast, any, or a CIDR block such as 10.1.0.0/16)");
             }
         }
+    }
+
+    /** This guard with further networks allowed (a source's own {@code allowed-networks} in the sources file). */
+    AddressGuard with(List<String> more) {
+        List<String> all = new ArrayList<>(allowed);
+        all.addAll(more);
+        return new AddressGuard(all);
     }
 
     /** Why the URL's host may not be fetched, or null when every address it resolves to is allowed. */
@@ -59,8 +70,8 @@ final class AddressGuard {
             String kind = kind(a);
             if (kind != null && !kinds.contains(kind) && blocks.stream().noneMatch(b -> b.contains(a))) {
                 return "refused: " + host + " is a " + kind + " address (" + a.getHostAddress()
-                        + "); the crawler fetches only public addresses unless dongtai.crawl.allowed-networks allows "
-                        + kind;
+                        + "); the crawler fetches only public addresses unless dongtai.crawl.allowed-networks "
+                        + "(or the source's allowed-networks in the sources file) allows " + kind;
             }
         }
         return null;

@@ -187,7 +187,7 @@ public final class Crawler {
 
     private Listing list(Source source, String url) {
         try {
-            FetchedPage page = fetcher.fetch(url);
+            FetchedPage page = fetcher.fetch(url, source.allowedNetworks());
             List<ListedLink> links = source.json() != null
                     ? JsonListParser.parse(page.body(), page.finalUrl(), source.json())
                     : ListPageParser.parse(page.document(null), source.selectors());
@@ -202,7 +202,7 @@ public final class Crawler {
 
     private Fetched article(Source source, ListedLink link) {
         try {
-            FetchedPage page = fetcher.fetch(link.url());
+            FetchedPage page = fetcher.fetch(link.url(), source.allowedNetworks());
             Optional<String> notText = CleanText.notText(page.body(),
                     PageDecoder.charsetOf(page.body(), page.contentType()));
             if (notText.isPresent()) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -36,6 +37,8 @@ public final class HttpPageFetcher implements PageFetcher {
     private final HttpCache cache;
     private final ResponseLog log;
     private final AddressGuard guard;
+    /** The settings' guard widened by each distinct allowed-networks list of a source. */
+    private final java.util.Map<List<String>, AddressGuard> guards = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HttpPageFetcher(DongtaiProperties.Crawl settings) {
         this(settings, ResponseLog.NONE);
@@ -67,15 +70,30 @@ public final class HttpPageFetcher implements PageFetcher {
 
     @Override
     public FetchedPage fetch(String url) throws FetchException {
-        return fetch(url, false);
+        return fetchGuarded(url, guard, false);
     }
 
     @Override
     public FetchedPage fetchImage(String url) throws FetchException {
-        return fetch(url, true);
+        return fetchGuarded(url, guard, true);
     }
 
-    private FetchedPage fetch(String url, boolean binary) throws FetchException {
+    /** A source's own allowed networks (sources file) widen the settings' for its pages only. */
+    @Override
+    public FetchedPage fetch(String url, List<String> allowedNetworks) throws FetchException {
+        if (allowedNetworks == null || allowedNetworks.isEmpty()) {
+            return fetch(url);
+        }
+        AddressGuard widened;
+        try {
+            widened = guards.computeIfAbsent(List.copyOf(allowedNetworks), guard::with);
+        } catch (IllegalArgumentException e) {
+            throw new FetchException(url, "the sources file's " + e.getMessage());
+        }
+        return fetchGuarded(url, widened, false);
+    }
+
+    private FetchedPage fetchGuarded(String url, AddressGuard guard, boolean binary) throws FetchException {
         URI uri = checkedUri(url);
         String forbidden = guard.refusal(uri);
         if (forbidden != null) {
@@ -86,7 +104,7 @@ public final class HttpPageFetcher implements PageFetcher {
             throw new FetchException(url, refusal);
         }
         try {
-            return retry.execute(() -> followRedirects(url, binary));
+            return retry.execute(() -> followRedirects(url, guard, binary));
         } catch (RetryException e) {
             Throwable last = e.getCause() != null ? e.getCause() : e.getLastException();
             if (last instanceof FetchException fe) {
@@ -99,10 +117,10 @@ public final class HttpPageFetcher implements PageFetcher {
         }
     }
 
-    private FetchedPage followRedirects(String url, boolean binary) throws FetchException {
+    private FetchedPage followRedirects(String url, AddressGuard guard, boolean binary) throws FetchException {
         String current = url;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-            Connection.Response r = request(current);
+            Connection.Response r = request(current, guard);
             int status = r.statusCode();
             if (status >= 300 && status < 400 && r.hasHeader("Location")) {
                 String next = URI.create(current).resolve(r.header("Location").trim()).toString();
@@ -172,10 +190,14 @@ public final class HttpPageFetcher implements PageFetcher {
         throw new TransientFetchException(url, "HTTP 304 but no stored copy", null);
     }
 
-    /** One HTTP exchange, under the host's politeness slot and the global in-flight limit. */
-    private Connection.Response request(String url) throws FetchException {
+    /**
+     * One HTTP exchange, under the host's politeness slot and the global in-flight limit. {@code guard} is
+     * null only for robots.txt, which is asked for just after its page's host passed the page's guard (the
+     * source's own allowed networks included).
+     */
+    private Connection.Response request(String url, AddressGuard guard) throws FetchException {
         URI uri = URI.create(url);
-        String forbidden = guard.refusal(uri);
+        String forbidden = guard == null ? null : guard.refusal(uri);
         if (forbidden != null) {
             throw new FetchException(url, forbidden);
         }
@@ -229,7 +251,7 @@ public final class HttpPageFetcher implements PageFetcher {
 
     private RobotsRules.RobotsFetch.Result fetchRobots(String url) {
         try {
-            Connection.Response r = request(url);
+            Connection.Response r = request(url, null);
             return new RobotsRules.RobotsFetch.Result(r.statusCode(), r.bodyAsBytes(), r.contentType());
         } catch (FetchException e) {
             return new RobotsRules.RobotsFetch.Result(0, new byte[0], null);

@@ -1,5 +1,7 @@
 package cn.gidi.dongtai.crawl;
 
+import java.util.List;
+
 /** Gets one page. The live implementation speaks HTTP; a replay one reads a capture. */
 public interface PageFetcher {
 
@@ -10,6 +12,15 @@ public interface PageFetcher {
      * binary answer is what is wanted (the live fetcher refuses one as a page). A replay answers as captured.
      */
     default FetchedPage fetchImage(String url) throws FetchException {
+        return fetch(url);
+    }
+
+    /**
+     * Gets one page of a source that may be on a non-public network ({@code allowed-networks} of the sources
+     * file): those networks are allowed for this request on top of the settings'. Fetchers that never check
+     * addresses (a replay) just fetch.
+     */
+    default FetchedPage fetch(String url, List<String> allowedNetworks) throws FetchException {
         return fetch(url);
     }
 }

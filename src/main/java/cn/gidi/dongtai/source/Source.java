@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.source;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,13 +12,23 @@ import java.util.List;
  * @param lists    further list pages of the same source (optional)
  * @param charset  charset to read this source's pages in, when the site declares it wrongly (optional)
  * @param json     for sites whose list is loaded from JSON by a script: where and how to read it (optional)
+ * @param allowedNetworks non-public networks the crawler may enter for this source (an intranet site):
+ *                 {@code loopback}, {@code private}, {@code link-local}, {@code multicast}, {@code any} or CIDR
+ *                 blocks, on top of {@code dongtai.crawl.allowed-networks}; empty for a public site
  */
 public record Source(String name, String issuer, SourceKind kind, String section, String list, List<String> lists,
-                     String charset, Selectors selectors, JsonList json) {
+                     String charset, Selectors selectors, JsonList json,
+                     @JsonProperty("allowed-networks") List<String> allowedNetworks) {
 
     public Source {
         selectors = selectors == null ? Selectors.NONE : selectors;
         lists = lists == null ? List.of() : List.copyOf(lists);
+        allowedNetworks = allowedNetworks == null ? List.of() : List.copyOf(allowedNetworks);
+    }
+
+    public Source(String name, String issuer, SourceKind kind, String section, String list, List<String> lists,
+                  String charset, Selectors selectors, JsonList json) {
+        this(name, issuer, kind, section, list, lists, charset, selectors, json, List.of());
     }
 
     public Source(String name, String issuer, SourceKind kind, String section, String list, Selectors selectors) {

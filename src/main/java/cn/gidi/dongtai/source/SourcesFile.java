@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -22,7 +23,8 @@ public final class SourcesFile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private record Raw(String base, List<Map<String, Object>> sources) {
+    private record Raw(String base, @JsonProperty("allowed-networks") List<String> allowedNetworks,
+                       List<Map<String, Object>> sources) {
     }
 
     private SourcesFile() {
@@ -52,12 +54,12 @@ public final class SourcesFile {
         String base = baseOverride != null ? baseOverride : raw.base();
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < raw.sources().size(); i++) {
-            sources.add(entry(file, i + 1, raw.sources().get(i), base));
+            sources.add(entry(file, i + 1, raw.sources().get(i), base, raw.allowedNetworks()));
         }
         return sources;
     }
 
-    private static Source entry(Path file, int index, Map<String, Object> map, String base) {
+    private static Source entry(Path file, int index, Map<String, Object> map, String base, List<String> fileNetworks) {
         String where = file + ": source #" + index;
         try {
             Source s = YAML.convertValue(map, Source.class);
@@ -91,11 +93,35 @@ public final class SourcesFile {
                 json = new Source.JsonList(resolve(where, base, json.url()), json.items(), json.title(), json.link(),
                         json.date(), json.html());
             }
+            // the file's allowed-networks hold for every source in it; a source's own add to them
+            List<String> networks = new ArrayList<>();
+            for (String n : fileNetworks == null ? List.<String>of() : fileNetworks) {
+                networks.add(network(file + ": allowed-networks", n));
+            }
+            for (String n : s.allowedNetworks()) {
+                networks.add(network(where + ": allowed-networks", n));
+            }
             return new Source(s.name(), issuer, s.kind(), s.section(), resolve(where, base, s.list()), more,
-                    s.charset(), s.selectors(), json);
+                    s.charset(), s.selectors(), json, networks.stream().distinct().toList());
         } catch (IllegalArgumentException | JacksonException e) {
             throw new SourcesFileException(where + ": " + firstLine(rootMessage(e)));
         }
+    }
+
+    private static final java.util.Set<String> NETWORK_KINDS = java.util.Set.of("loopback", "private", "link-local",
+            "multicast", "any");
+
+    /**
+     * A kind of non-public network or a CIDR block (the crawler's address guard reads it; checked here so a
+     * typo is named with the file and source rather than failing every page of the source at crawl time).
+     */
+    private static String network(String where, String entry) {
+        String v = entry == null ? "" : entry.trim().toLowerCase(java.util.Locale.ROOT);
+        if (NETWORK_KINDS.contains(v) || v.matches("[0-9a-f:.]+/\\d{1,3}")) {
+            return v;
+        }
+        throw new SourcesFileException(where + ": unknown entry '" + entry
+                + "' (expected loopback, private, link-local, multicast, any, or a CIDR block such as 10.1.0.0/16)");
     }
 
     private static String resolve(String where, String base, String list) {

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gidi.dongtai.TestFiles;
 import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.preview.LoopbackServer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
 /** The crawler against a real HTTP server on loopback: saved demo pages plus pages that misbehave. */
@@ -72,8 +76,51 @@ class CrawlerTest {
     }
 
     static DongtaiProperties.Crawl settings(Duration delay, Duration timeout, java.nio.file.Path cache) {
+        return settings(delay, timeout, cache, List.of("loopback"));
+    }
+
+    static DongtaiProperties.Crawl settings(Duration delay, Duration timeout, java.nio.file.Path cache,
+                                            List<String> allowedNetworks) {
         return new DongtaiProperties.Crawl("dongtai-test", timeout, delay, DataSize.ofMegabytes(5), 60, 16, 2,
-                Duration.ofMillis(50), Duration.ofSeconds(5), 5, true, cache, List.of("loopback"));
+                Duration.ofMillis(50), Duration.ofSeconds(5), 5, true, cache, allowedNetworks);
+    }
+
+    @Test
+    void theSourcesFileCanAllowAnIntranetSourceThatTheSettingsDoNot(@TempDir Path tmp) throws IOException {
+        // the settings allow no private network at all, as in production
+        Crawler strict = new Crawler(new HttpPageFetcher(settings(Duration.ofMillis(5), Duration.ofSeconds(5), null,
+                List.of())), 60);
+        String source = """
+                  - name: 内网站点
+                    issuer: 某市大数据局
+                    kind: local
+                    list: broken/list.html
+                """;
+        Path plain = tmp.resolve("plain.yaml");
+        Files.writeString(plain, "sources:\n" + source);
+        CrawlReport.SourceReport refused = strict.crawl(SourcesFile.load(plain, server.baseUrl()), WEEK)
+                .report().sources().get(0);
+        assertThat(refused.listFetched()).isFalse();
+        assertThat(refused.failures()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("is a loopback address", "allowed-networks"));
+
+        // per source: only that source's pages may enter loopback
+        Path perSource = tmp.resolve("per-source.yaml");
+        Files.writeString(perSource, "sources:\n" + source + "    allowed-networks: [loopback]\n"
+                + "  - name: 公网站点\n    kind: local\n    list: site/list.html\n");
+        List<CrawlReport.SourceReport> reports = strict.crawl(SourcesFile.load(perSource, server.baseUrl()), WEEK)
+                .report().sources();
+        assertThat(reports.get(0).listFetched()).isTrue();
+        assertThat(reports.get(0).articlesFetched()).isPositive();
+        assertThat(reports.get(1).listFetched()).isFalse();
+        assertThat(reports.get(1).failures()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("is a loopback address"));
+
+        // top level: every source of the file
+        Path topLevel = tmp.resolve("top-level.yaml");
+        Files.writeString(topLevel, "allowed-networks: [127.0.0.0/8]\nsources:\n" + source);
+        assertThat(strict.crawl(SourcesFile.load(topLevel, server.baseUrl()), WEEK).report().sources().get(0)
+                .articlesFetched()).isPositive();
     }
 
     @Test

@@ -55,6 +55,23 @@ class SourcesFileTest {
         assertThatThrownBy(() -> SourcesFile.load(dir.resolve("missing.yaml"))).hasMessageContaining("no such sources file");
     }
 
+    @Test
+    void allowedNetworksOfTheFileHoldForEverySourceAndASourceAddsItsOwn() throws IOException {
+        List<Source> sources = SourcesFile.load(write("""
+                allowed-networks: [10.1.0.0/16]
+                sources:
+                  - {name: 内网, kind: local, list: 'http://intranet.example/list.html', allowed-networks: [Private, loopback]}
+                  - {name: 公网, kind: central, list: 'https://www.gov.cn/list.html'}
+                """));
+        assertThat(sources.get(0).allowedNetworks()).containsExactly("10.1.0.0/16", "private", "loopback");
+        assertThat(sources.get(1).allowedNetworks()).containsExactly("10.1.0.0/16");
+        assertThat(SourcesFile.load(TestFiles.DEMO.resolve("sources.yaml"), "http://127.0.0.1/"))
+                .allMatch(s -> s.allowedNetworks().isEmpty());
+        assertThatThrownBy(() -> SourcesFile.load(write(
+                "sources:\n  - {name: 甲, kind: local, list: 'http://a.example/', allowed-networks: [intranet]}\n")))
+                .hasMessageContaining("source #1 (甲): allowed-networks: unknown entry 'intranet'");
+    }
+
     private Path write(String yaml) throws IOException {
         Path f = Files.createTempFile(dir, "sources", ".yaml");
         Files.writeString(f, yaml);
