@@ -74,6 +74,132 @@ final class PreparedIssue {
 
     MimeMessage message(Session session, String email, String name, String list, String messageId)
             throws MessagingException {
+        return build(session, email, name, list, messageId, encodedPdf);
+    }
+
+    /**
+     * The message as the bytes of an SMTP DATA section (CRLF lines, dot-stuffed, without the final "."):
+     * the per-subscriber part is written by Jakarta Mail with a placeholder for the attachment, and the
+     * issue's encoded PDF is spliced in where the placeholder stood, never copied or scanned again
+     * (base64 lines cannot begin with a dot, so it needs no stuffing).
+     */
+    Wire wire(Session session, String email, String name, String list, String messageId) throws MessagingException {
+        MimeMessage m = build(session, email, name, list, messageId, PLACEHOLDER);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
+        try {
+            m.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new MessagingException("cannot write the message", e);
+        }
+        byte[] all = out.toByteArray();
+        int at = indexOf(all, PLACEHOLDER);
+        if (at < 0) {
+            throw new MessagingException("the attachment's place was not found in the message");
+        }
+        byte[] head = java.util.Arrays.copyOfRange(all, 0, at);
+        byte[] tail = java.util.Arrays.copyOfRange(all, at + PLACEHOLDER.length, all.length);
+        boolean pdfEndsLine = encodedPdf.length > 0 && encodedPdf[encodedPdf.length - 1] == '\n';
+        return new Wire(dotStuff(head, true), encodedPdf, endWithCrlf(dotStuff(tail, pdfEndsLine)));
+    }
+
+    /** One subscriber's message, made the first time it is asked for in the form the connection writes. */
+    Letter letter(Session session, String email, String name, String list, String messageId) {
+        return new Letter(session, email, name, list, messageId);
+    }
+
+    final class Letter {
+        private final Session session;
+        private final String email;
+        private final String name;
+        private final String list;
+        private final String messageId;
+        private MimeMessage mime;
+        private Wire wire;
+
+        private Letter(Session session, String email, String name, String list, String messageId) {
+            this.session = session;
+            this.email = email;
+            this.name = name;
+            this.list = list;
+            this.messageId = messageId;
+        }
+
+        /** The envelope sender (MAIL FROM), as Jakarta Mail takes it: mail.smtp.from, else From. */
+        String envelopeFrom() {
+            String configured = session.getProperty("mail.smtp.from");
+            return configured != null && !configured.isBlank() ? configured : settings.from();
+        }
+
+        MimeMessage mime() throws MessagingException {
+            if (mime == null) {
+                mime = message(session, email, name, list, messageId);
+            }
+            return mime;
+        }
+
+        Wire wire() throws MessagingException {
+            if (wire == null) {
+                wire = PreparedIssue.this.wire(session, email, name, list, messageId);
+            }
+            return wire;
+        }
+    }
+
+    /** A message as SMTP DATA bytes: {@code head}, the shared {@code pdf}, {@code tail}; see {@link #wire}. */
+    record Wire(byte[] head, byte[] pdf, byte[] tail) {
+        long size() {
+            return (long) head.length + pdf.length + tail.length;
+        }
+
+        void writeTo(java.io.OutputStream out) throws java.io.IOException {
+            out.write(head);
+            out.write(pdf);
+            out.write(tail);
+        }
+    }
+
+    /** Stands for the attachment while the rest of the message is written; cannot occur in base64 or QP. */
+    private static final byte[] PLACEHOLDER = "#dongtai-attachment-placeholder#".getBytes(StandardCharsets.US_ASCII);
+
+    /** RFC 5321 4.5.2: a line that begins with "." gets one more. */
+    static byte[] dotStuff(byte[] b, boolean atLineStart) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length + 16);
+        boolean lineStart = atLineStart;
+        for (byte c : b) {
+            if (lineStart && c == '.') {
+                out.write('.');
+            }
+            out.write(c);
+            lineStart = c == '\n';
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] endWithCrlf(byte[] b) {
+        if (b.length >= 2 && b[b.length - 2] == '\r' && b[b.length - 1] == '\n') {
+            return b;
+        }
+        byte[] c = java.util.Arrays.copyOf(b, b.length + 2);
+        c[b.length] = '\r';
+        c[b.length + 1] = '\n';
+        return c;
+    }
+
+    private static int indexOf(byte[] all, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= all.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (all[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private MimeMessage build(Session session, String email, String name, String list, String messageId, byte[] pdfData)
+            throws MessagingException {
         String token = tokens.configured() ? tokens.token(email, list) : "unsubscribe-key-not-configured";
         String unsubscribeUrl = settings.unsubscribeUrl() + token;
         String greetingName = name == null || name.isBlank() ? NO_NAME : name;
@@ -107,7 +233,7 @@ final class PreparedIssue {
         body.setContent(alternative);
 
         PreencodedMimeBodyPart pdf = new PreencodedMimeBodyPart("base64");
-        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(encodedPdf, "application/pdf")));
+        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(pdfData, "application/pdf")));
         pdf.setHeader("Content-Type", "application/pdf");
         // Said before saveChanges: otherwise Jakarta Mail reads the whole attachment to choose an encoding.
         pdf.setHeader("Content-Transfer-Encoding", "base64");

@@ -51,6 +51,11 @@ public final class SendBench {
             if (exit != 0) {
                 throw new IllegalStateException("generate of the demo issue failed (exit " + exit + ")");
             }
+            // Only an approved issue is mailed.
+            if (CommandLineEntry.run(DongtaiApplication.class, withPaths(issueRoot, issueRoot.resolve("db/dongtai"),
+                    "approve", "--issue", "2024-20", "--by", "bench")) != 0) {
+                throw new IllegalStateException("approve of the demo issue failed");
+            }
         }
         int size = messageSize(issueRoot);
         int port = freePort();
@@ -88,8 +93,13 @@ public final class SendBench {
                 }
                 Path timeLog = work.resolve("send-" + n + ".time");
                 List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M %e", "-o", timeLog.toString(),
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", cp,
-                        "cn.gidi.dongtai.DongtaiApplication"));
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+                // Extra JVM options for the send process (e.g. -Dbench.jvm=-XX:StartFlightRecording=... to profile it).
+                String jvm = System.getProperty("bench.jvm", "").trim();
+                if (!jvm.isEmpty()) {
+                    cmd.addAll(List.of(jvm.split("\\s+")));
+                }
+                cmd.addAll(List.of("-cp", cp, "cn.gidi.dongtai.DongtaiApplication"));
                 cmd.addAll(List.of(withPaths(issueRoot, db, "send", "--issue", "2024-20",
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
                         "--dongtai.mail.connections=" + connections)));
