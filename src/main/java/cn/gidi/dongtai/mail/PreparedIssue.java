@@ -44,9 +44,17 @@ final class PreparedIssue {
     private final MailSettings settings;
     private final UnsubscribeTokens tokens;
     private final String domain;
+    /** Null: messages go out unsigned. */
+    private final DkimSigning dkim;
 
     PreparedIssue(String issueId, String subject, String html, String text, byte[] pdf, String attachmentName,
                   MailSettings settings, UnsubscribeTokens tokens) {
+        this(issueId, subject, html, text, pdf, attachmentName, settings, tokens, null);
+    }
+
+    PreparedIssue(String issueId, String subject, String html, String text, byte[] pdf, String attachmentName,
+                  MailSettings settings, UnsubscribeTokens tokens, DkimSigning dkim) {
+        this.dkim = dkim;
         this.issueId = issueId;
         this.subject = subject;
         this.html = html;
@@ -96,10 +104,66 @@ final class PreparedIssue {
         if (at < 0) {
             throw new MessagingException("the attachment's place was not found in the message");
         }
-        byte[] head = java.util.Arrays.copyOfRange(all, 0, at);
-        byte[] tail = java.util.Arrays.copyOfRange(all, at + PLACEHOLDER.length, all.length);
+        byte[] head = lines(java.util.Arrays.copyOfRange(all, 0, at), true, false);
         boolean pdfEndsLine = encodedPdf.length > 0 && encodedPdf[encodedPdf.length - 1] == '\n';
-        return new Wire(dotStuff(head, true), encodedPdf, endWithCrlf(dotStuff(tail, pdfEndsLine)));
+        byte[] tail = endWithCrlf(lines(java.util.Arrays.copyOfRange(all, at + PLACEHOLDER.length, all.length),
+                pdfEndsLine, false));
+        if (dkim != null) {
+            try {
+                byte[] signature = dkim.signatureHeader(head, encodedPdf, tail);
+                byte[] signed = java.util.Arrays.copyOf(signature, signature.length + head.length);
+                System.arraycopy(head, 0, signed, signature.length, head.length);
+                head = signed;
+            } catch (java.io.IOException e) {
+                throw new MessagingException(e.getMessage(), e);
+            }
+        }
+        return new Wire(head, encodedPdf, tail, lines(head, true, true), lines(tail, pdfEndsLine, true));
+    }
+
+    /**
+     * The message as SMTP DATA: {@code stuffedHead}, the shared {@code pdf}, {@code stuffedTail}; {@code head} and
+     * {@code tail} are the same before dot-stuffing (what a TLS connection hands Jakarta Mail, which stuffs them).
+     */
+    record Wire(byte[] head, byte[] pdf, byte[] tail, byte[] stuffedHead, byte[] stuffedTail) {
+        long size() {
+            return (long) stuffedHead.length + pdf.length + stuffedTail.length;
+        }
+
+        /** As SMTP DATA (dot-stuffed), without the final ".". */
+        void writeTo(java.io.OutputStream out) throws java.io.IOException {
+            out.write(stuffedHead);
+            out.write(pdf);
+            out.write(stuffedTail);
+        }
+
+        /** The message itself (RFC 5322), as a receiver stores it. */
+        void writeMessageTo(java.io.OutputStream out) throws java.io.IOException {
+            out.write(head);
+            out.write(pdf);
+            out.write(tail);
+        }
+    }
+
+    /** The wire bytes as a message for Jakarta Mail's transport (TLS connections): it writes them as they are. */
+    private static final class WireMessage extends MimeMessage {
+        private final Wire wire;
+
+        WireMessage(Session session, Wire wire, String from) throws MessagingException {
+            super(session);
+            this.wire = wire;
+            setFrom(new InternetAddress(from)); // the envelope sender, as the transport reads it
+        }
+
+        @Override
+        public void writeTo(java.io.OutputStream os) throws java.io.IOException {
+            wire.writeMessageTo(os);
+        }
+
+        @Override
+        public void writeTo(java.io.OutputStream os, String[] ignoreList) throws java.io.IOException {
+            wire.writeMessageTo(os);
+        }
     }
 
     /** One subscriber's message, made the first time it is asked for in the form the connection writes. */
@@ -130,9 +194,10 @@ final class PreparedIssue {
             return configured != null && !configured.isBlank() ? configured : settings.from();
         }
 
+        /** For Jakarta Mail's transport (TLS): the same bytes as {@link #wire()}, signed alike. */
         MimeMessage mime() throws MessagingException {
             if (mime == null) {
-                mime = message(session, email, name, list, messageId);
+                mime = new WireMessage(session, wire(), envelopeFrom());
             }
             return mime;
         }
@@ -145,34 +210,39 @@ final class PreparedIssue {
         }
     }
 
-    /** A message as SMTP DATA bytes: {@code head}, the shared {@code pdf}, {@code tail}; see {@link #wire}. */
-    record Wire(byte[] head, byte[] pdf, byte[] tail) {
-        long size() {
-            return (long) head.length + pdf.length + tail.length;
-        }
-
-        void writeTo(java.io.OutputStream out) throws java.io.IOException {
-            out.write(head);
-            out.write(pdf);
-            out.write(tail);
-        }
-    }
-
     /** Stands for the attachment while the rest of the message is written; cannot occur in base64 or QP. */
     private static final byte[] PLACEHOLDER = "#dongtai-attachment-placeholder#".getBytes(StandardCharsets.US_ASCII);
 
-    /** RFC 5321 4.5.2: a line that begins with "." gets one more. */
-    static byte[] dotStuff(byte[] b, boolean atLineStart) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length + 16);
+    /**
+     * Every line ended by CRLF (RFC 5322; Jakarta Mail writes 7bit text with the template's bare line feeds,
+     * which its transport would convert), and with {@code stuff}, as SMTP DATA (RFC 5321 4.5.2): a line that
+     * begins with "." gets one more.
+     */
+    static byte[] lines(byte[] b, boolean atLineStart, boolean stuff) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length + 64);
         boolean lineStart = atLineStart;
-        for (byte c : b) {
-            if (lineStart && c == '.') {
+        for (int i = 0; i < b.length; i++) {
+            byte c = b[i];
+            if (c == '\r' || c == '\n') {
+                out.write('\r');
+                out.write('\n');
+                if (c == '\r' && i + 1 < b.length && b[i + 1] == '\n') {
+                    i++;
+                }
+                lineStart = true;
+                continue;
+            }
+            if (stuff && lineStart && c == '.') {
                 out.write('.');
             }
             out.write(c);
-            lineStart = c == '\n';
+            lineStart = false;
         }
         return out.toByteArray();
+    }
+
+    static byte[] dotStuff(byte[] b, boolean atLineStart) {
+        return lines(b, atLineStart, true);
     }
 
     private static byte[] endWithCrlf(byte[] b) {
