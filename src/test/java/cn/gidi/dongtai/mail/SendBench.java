@@ -182,6 +182,8 @@ public final class SendBench {
         List<String> all = new ArrayList<>(List.of(command));
         all.addAll(List.of("--dongtai.paths.output=" + root.resolve("output"), "--dongtai.paths.issues=" + root.resolve("issues"),
                 "--dongtai.paths.subscribers=" + root.resolve("no-subscribers.csv"),
+                // approve records editor examples: into the bench's folder, never the checkout's content/
+                "--dongtai.classify.examples=" + root.resolve("editor-examples.jsonl"),
                 "--spring.datasource.url=jdbc:h2:file:" + db, "--dongtai.mail.unsubscribe-secret=bench-unsubscribe-key-0123456789"));
         return all.toArray(String[]::new);
     }
