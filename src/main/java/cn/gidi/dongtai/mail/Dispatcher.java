@@ -3,7 +3,6 @@ package cn.gidi.dongtai.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -99,6 +98,9 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
         InternetAddress to;
         try {
             to = new InternetAddress(e.email(), true);
+            if (!SmtpWire.plain(e.email())) {
+                throw new AddressException("not a plain ASCII address", e.email());
+            }
         } catch (AddressException ex) {
             if (ledger.claim(e, messageId)) {
                 ledger.failed(e, "not a valid address: " + ex.getMessage());
@@ -110,11 +112,11 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
         }
         SmtpConnections.Connection c = connections.take();
         try {
-            MimeMessage message = issue.message(smtp.session(), e.email(), e.name(), e.list(), messageId);
-            SmtpReply reply = c.send(message, to);
+            PreparedIssue.Letter letter = issue.letter(smtp.session(), e.email(), e.name(), e.list(), messageId);
+            SmtpReply reply = c.send(letter, to);
             if (reply.kind() == SmtpReply.Kind.CONNECTION_LOST) {
                 log.info("issue {} to {}: {}; reconnecting", issue.issueId(), e.email(), reply.describe());
-                reply = c.send(message, to);
+                reply = c.send(letter, to);
             }
             settle(e, reply);
         } catch (MessagingException ex) {

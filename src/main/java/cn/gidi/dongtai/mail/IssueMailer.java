@@ -20,6 +20,7 @@ public final class IssueMailer {
     private final IssueRenderer renderer;
     private final MailSettings settings;
     private final UnsubscribeTokens tokens;
+    private final DkimSigning dkim;
 
     public IssueMailer(IssueRenderer renderer, MailSettings settings) {
         this(renderer, settings, new UnsubscribeTokens(settings.unsubscribeSecret()));
@@ -29,6 +30,7 @@ public final class IssueMailer {
         this.renderer = renderer;
         this.settings = settings;
         this.tokens = tokens;
+        this.dkim = DkimSigning.of(settings.dkim());
     }
 
     /** The message one subscriber would get, built exactly as a send builds it (for the preview). */
@@ -57,7 +59,7 @@ public final class IssueMailer {
             throw new IllegalStateException("cannot read " + dir.resolve(IssueRenderer.PDF) + "; render the issue again", e);
         }
         return new PreparedIssue(issueId, subject, read(dir.resolve(IssueRenderer.EMAIL_HTML)),
-                read(dir.resolve(IssueRenderer.EMAIL_TEXT)), pdf, IssueRenderer.attachmentName(issueId), settings, tokens);
+                read(dir.resolve(IssueRenderer.EMAIL_TEXT)), pdf, IssueRenderer.attachmentName(issueId), settings, tokens, dkim);
     }
 
     private static String read(Path file) {

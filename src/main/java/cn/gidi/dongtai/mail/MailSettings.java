@@ -41,7 +41,30 @@ public record MailSettings(
         /* A run waits for deferred messages that fall due within this time; later ones wait for the next run. */
         @DefaultValue("5m") Duration maxWaitInRun,
         /* Failures in a row (connection lost and not regained, 421, 5xx) after which the run stops. */
-        @DefaultValue("20") int stopAfterFailures) {
+        @DefaultValue("20") int stopAfterFailures,
+        /* DKIM signing (RFC 6376); off unless domain, selector and a key are set. */
+        @DefaultValue Dkim dkim) {
+
+    /**
+     * {@code dongtai.mail.dkim.*}: every message is signed (rsa-sha256, relaxed/relaxed) for {@code domain}
+     * with the key published at {@code selector._domainkey.domain}. The private key (PKCS#8 PEM) comes from
+     * {@code private-key} (the environment: {@code DONGTAI_MAIL_DKIM_PRIVATE_KEY}) or {@code private-key-file};
+     * it is never logged.
+     */
+    public record Dkim(@DefaultValue("") String domain, @DefaultValue("") String selector,
+                       @DefaultValue("") String privateKey, @DefaultValue("") String privateKeyFile) {
+
+        /** Whether signing is asked for (any key set); {@link DkimSigning} says what is missing. */
+        boolean requested() {
+            return !domain.isBlank() || !selector.isBlank() || !privateKey.isBlank() || !privateKeyFile.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Dkim[domain=" + domain + ", selector=" + selector + ", privateKey=" + (privateKey.isBlank() ? "" : "(set)")
+                    + ", privateKeyFile=" + privateKeyFile + "]";
+        }
+    }
 
     /** Settings from {@code dongtai.mail.*} keys (e.g. {@code "from"}), the defaults for the rest: for tests and tools. */
     public static MailSettings of(Map<String, String> keys) {

@@ -44,9 +44,17 @@ final class PreparedIssue {
     private final MailSettings settings;
     private final UnsubscribeTokens tokens;
     private final String domain;
+    /** Null: messages go out unsigned. */
+    private final DkimSigning dkim;
 
     PreparedIssue(String issueId, String subject, String html, String text, byte[] pdf, String attachmentName,
                   MailSettings settings, UnsubscribeTokens tokens) {
+        this(issueId, subject, html, text, pdf, attachmentName, settings, tokens, null);
+    }
+
+    PreparedIssue(String issueId, String subject, String html, String text, byte[] pdf, String attachmentName,
+                  MailSettings settings, UnsubscribeTokens tokens, DkimSigning dkim) {
+        this.dkim = dkim;
         this.issueId = issueId;
         this.subject = subject;
         this.html = html;
@@ -73,6 +81,194 @@ final class PreparedIssue {
     }
 
     MimeMessage message(Session session, String email, String name, String list, String messageId)
+            throws MessagingException {
+        return build(session, email, name, list, messageId, encodedPdf);
+    }
+
+    /**
+     * The message as the bytes of an SMTP DATA section (CRLF lines, dot-stuffed, without the final "."):
+     * the per-subscriber part is written by Jakarta Mail with a placeholder for the attachment, and the
+     * issue's encoded PDF is spliced in where the placeholder stood, never copied or scanned again
+     * (base64 lines cannot begin with a dot, so it needs no stuffing).
+     */
+    Wire wire(Session session, String email, String name, String list, String messageId) throws MessagingException {
+        MimeMessage m = build(session, email, name, list, messageId, PLACEHOLDER);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
+        try {
+            m.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new MessagingException("cannot write the message", e);
+        }
+        byte[] all = out.toByteArray();
+        int at = indexOf(all, PLACEHOLDER);
+        if (at < 0) {
+            throw new MessagingException("the attachment's place was not found in the message");
+        }
+        byte[] head = lines(java.util.Arrays.copyOfRange(all, 0, at), true, false);
+        boolean pdfEndsLine = encodedPdf.length > 0 && encodedPdf[encodedPdf.length - 1] == '\n';
+        byte[] tail = endWithCrlf(lines(java.util.Arrays.copyOfRange(all, at + PLACEHOLDER.length, all.length),
+                pdfEndsLine, false));
+        if (dkim != null) {
+            try {
+                byte[] signature = dkim.signatureHeader(head, encodedPdf, tail);
+                byte[] signed = java.util.Arrays.copyOf(signature, signature.length + head.length);
+                System.arraycopy(head, 0, signed, signature.length, head.length);
+                head = signed;
+            } catch (java.io.IOException e) {
+                throw new MessagingException(e.getMessage(), e);
+            }
+        }
+        return new Wire(head, encodedPdf, tail, lines(head, true, true), lines(tail, pdfEndsLine, true));
+    }
+
+    /**
+     * The message as SMTP DATA: {@code stuffedHead}, the shared {@code pdf}, {@code stuffedTail}; {@code head} and
+     * {@code tail} are the same before dot-stuffing (what a TLS connection hands Jakarta Mail, which stuffs them).
+     */
+    record Wire(byte[] head, byte[] pdf, byte[] tail, byte[] stuffedHead, byte[] stuffedTail) {
+        long size() {
+            return (long) stuffedHead.length + pdf.length + stuffedTail.length;
+        }
+
+        /** As SMTP DATA (dot-stuffed), without the final ".". */
+        void writeTo(java.io.OutputStream out) throws java.io.IOException {
+            out.write(stuffedHead);
+            out.write(pdf);
+            out.write(stuffedTail);
+        }
+
+        /** The message itself (RFC 5322), as a receiver stores it. */
+        void writeMessageTo(java.io.OutputStream out) throws java.io.IOException {
+            out.write(head);
+            out.write(pdf);
+            out.write(tail);
+        }
+    }
+
+    /** The wire bytes as a message for Jakarta Mail's transport (TLS connections): it writes them as they are. */
+    private static final class WireMessage extends MimeMessage {
+        private final Wire wire;
+
+        WireMessage(Session session, Wire wire, String from) throws MessagingException {
+            super(session);
+            this.wire = wire;
+            setFrom(new InternetAddress(from)); // the envelope sender, as the transport reads it
+        }
+
+        @Override
+        public void writeTo(java.io.OutputStream os) throws java.io.IOException {
+            wire.writeMessageTo(os);
+        }
+
+        @Override
+        public void writeTo(java.io.OutputStream os, String[] ignoreList) throws java.io.IOException {
+            wire.writeMessageTo(os);
+        }
+    }
+
+    /** One subscriber's message, made the first time it is asked for in the form the connection writes. */
+    Letter letter(Session session, String email, String name, String list, String messageId) {
+        return new Letter(session, email, name, list, messageId);
+    }
+
+    final class Letter {
+        private final Session session;
+        private final String email;
+        private final String name;
+        private final String list;
+        private final String messageId;
+        private MimeMessage mime;
+        private Wire wire;
+
+        private Letter(Session session, String email, String name, String list, String messageId) {
+            this.session = session;
+            this.email = email;
+            this.name = name;
+            this.list = list;
+            this.messageId = messageId;
+        }
+
+        /** The envelope sender (MAIL FROM), as Jakarta Mail takes it: mail.smtp.from, else From. */
+        String envelopeFrom() {
+            String configured = session.getProperty("mail.smtp.from");
+            return configured != null && !configured.isBlank() ? configured : settings.from();
+        }
+
+        /** For Jakarta Mail's transport (TLS): the same bytes as {@link #wire()}, signed alike. */
+        MimeMessage mime() throws MessagingException {
+            if (mime == null) {
+                mime = new WireMessage(session, wire(), envelopeFrom());
+            }
+            return mime;
+        }
+
+        Wire wire() throws MessagingException {
+            if (wire == null) {
+                wire = PreparedIssue.this.wire(session, email, name, list, messageId);
+            }
+            return wire;
+        }
+    }
+
+    /** Stands for the attachment while the rest of the message is written; cannot occur in base64 or QP. */
+    private static final byte[] PLACEHOLDER = "#dongtai-attachment-placeholder#".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Every line ended by CRLF (RFC 5322; Jakarta Mail writes 7bit text with the template's bare line feeds,
+     * which its transport would convert), and with {@code stuff}, as SMTP DATA (RFC 5321 4.5.2): a line that
+     * begins with "." gets one more.
+     */
+    static byte[] lines(byte[] b, boolean atLineStart, boolean stuff) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length + 64);
+        boolean lineStart = atLineStart;
+        for (int i = 0; i < b.length; i++) {
+            byte c = b[i];
+            if (c == '\r' || c == '\n') {
+                out.write('\r');
+                out.write('\n');
+                if (c == '\r' && i + 1 < b.length && b[i + 1] == '\n') {
+                    i++;
+                }
+                lineStart = true;
+                continue;
+            }
+            if (stuff && lineStart && c == '.') {
+                out.write('.');
+            }
+            out.write(c);
+            lineStart = false;
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] dotStuff(byte[] b, boolean atLineStart) {
+        return lines(b, atLineStart, true);
+    }
+
+    private static byte[] endWithCrlf(byte[] b) {
+        if (b.length >= 2 && b[b.length - 2] == '\r' && b[b.length - 1] == '\n') {
+            return b;
+        }
+        byte[] c = java.util.Arrays.copyOf(b, b.length + 2);
+        c[b.length] = '\r';
+        c[b.length + 1] = '\n';
+        return c;
+    }
+
+    private static int indexOf(byte[] all, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= all.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (all[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private MimeMessage build(Session session, String email, String name, String list, String messageId, byte[] pdfData)
             throws MessagingException {
         String token = tokens.configured() ? tokens.token(email, list) : "unsubscribe-key-not-configured";
         String unsubscribeUrl = settings.unsubscribeUrl() + token;
@@ -107,7 +303,7 @@ final class PreparedIssue {
         body.setContent(alternative);
 
         PreencodedMimeBodyPart pdf = new PreencodedMimeBodyPart("base64");
-        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(encodedPdf, "application/pdf")));
+        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(pdfData, "application/pdf")));
         pdf.setHeader("Content-Type", "application/pdf");
         // Said before saveChanges: otherwise Jakarta Mail reads the whole attachment to choose an encoding.
         pdf.setHeader("Content-Transfer-Encoding", "base64");

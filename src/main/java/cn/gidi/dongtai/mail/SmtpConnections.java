@@ -98,6 +98,8 @@ final class SmtpConnections {
     final class Connection implements AutoCloseable {
 
         private SMTPTransport transport;
+        /** The transaction written by dongtai itself on a plain connection; null on TLS (Jakarta Mail's path). */
+        private SmtpWire wire;
         private volatile NoDelaySockets.WatchedSocket socket;
         private volatile boolean sending;
         private java.util.concurrent.ScheduledFuture<?> watch;
@@ -123,6 +125,14 @@ final class SmtpConnections {
                     throw new MessagingException("cannot configure the SMTP connection", e);
                 }
             }
+            if (socket != null && !transport.isSSL()) {
+                try {
+                    wire = new SmtpWire(socket.getInputStream(), socket.getOutputStream(),
+                            transport.supportsExtension("PIPELINING"));
+                } catch (java.io.IOException e) {
+                    throw new MessagingException("cannot use the SMTP connection", e);
+                }
+            }
             if (watched && watch == null) {
                 watch = WATCHDOG.scheduleWithFixedDelay(this::checkStalled, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
             }
@@ -139,8 +149,11 @@ final class SmtpConnections {
             }
         }
 
-        /** Sends one message to one address; never throws for what the server answered. */
-        SmtpReply send(MimeMessage message, InternetAddress to) {
+        /**
+         * Sends one message to one address; never throws for what the server answered or for a lost
+         * connection. Throws only when the message itself cannot be made.
+         */
+        SmtpReply send(PreparedIssue.Letter letter, InternetAddress to) throws MessagingException {
             try {
                 if (transport == null) { // no NOOP probe per message: a dropped session shows on the next command
                     connect();
@@ -153,8 +166,18 @@ final class SmtpConnections {
             if (s != null) {
                 s.touch();
             }
+            SmtpWire w = wire;
+            PreparedIssue.Wire bytes = w != null ? letter.wire() : null;
+            MimeMessage message = w == null ? letter.mime() : null;
             sending = true;
             try {
+                if (w != null) {
+                    SmtpReply reply = w.send(letter.envelopeFrom(), to.getAddress(), bytes);
+                    if (reply.closesSession()) {
+                        close();
+                    }
+                    return reply;
+                }
                 transport.sendMessage(message, new Address[] {to});
                 return SmtpReply.of(transport.getLastReturnCode(), transport.getLastServerResponse());
             } catch (SendFailedException e) {
@@ -163,7 +186,7 @@ final class SmtpConnections {
                     close();
                 }
                 return reply;
-            } catch (MessagingException e) {
+            } catch (MessagingException | java.io.IOException e) {
                 close();
                 return SmtpReply.lost("connection lost: " + root(e));
             } finally {
@@ -190,6 +213,7 @@ final class SmtpConnections {
                 watch = null;
             }
             socket = null;
+            wire = null;
             if (transport != null) {
                 try {
                     transport.close();

@@ -4,23 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The delivery job against a server that defers every recipient's first attempt (451), refuses some
  * (550), answers 421 to every 11th MAIL FROM and hangs up after every 7th message: every deliverable
- * subscriber gets exactly one copy and every refused one is recorded with the server's reply.
+ * subscriber gets exactly one copy and every refused one is recorded with the server's reply. Once with
+ * PIPELINING offered (MAIL, RCPT and DATA in one write, replies read after) and once without.
  */
 class DeliveryFaultTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void aHostileServerGetsEveryDeliverableMessageExactlyOnceAndEveryRefusalIsRecorded() throws Exception {
+    @ParameterizedTest(name = "pipelining offered: {0}")
+    @ValueSource(booleans = {true, false})
+    void aHostileServerGetsEveryDeliverableMessageExactlyOnceAndEveryRefusalIsRecorded(boolean pipelining) throws Exception {
         MailFixture.renderIssue(dir);
-        try (HostileSmtpServer smtp = new HostileSmtpServer().deferFirstAttempt().refuse(a -> a.endsWith("@refuse.test"))
+        HostileSmtpServer server = new HostileSmtpServer();
+        if (!pipelining) {
+            server.withoutPipelining();
+        }
+        try (HostileSmtpServer smtp = server.deferFirstAttempt().refuse(a -> a.endsWith("@refuse.test"))
                 .busyEvery(11).dropEvery(7);
              MailFixture app = MailFixture.start(dir, smtp.port(), "--dongtai.mail.connections=3",
                      "--dongtai.mail.chunk-size=8")) {

@@ -25,6 +25,7 @@ import java.util.function.Predicate;
  * attempt, refuse some recipients with 550, answer 421 to every n-th MAIL FROM (and hang up), and drop
  * the connection after every m-th accepted message. It records every accepted message by recipient and
  * Message-ID, and every command verb it saw (to prove, e.g., that no AUTH was sent in clear text).
+ * It offers PIPELINING unless told not to, and reads pipelined commands in order as a real server does.
  */
 public final class HostileSmtpServer implements AutoCloseable {
 
@@ -44,6 +45,8 @@ public final class HostileSmtpServer implements AutoCloseable {
     private volatile int busyEvery;
     private volatile int dropEvery;
     private volatile boolean offerAuth;
+    /** Advertised by default: the client then sends MAIL, RCPT and DATA in one write (RFC 2920). */
+    private volatile boolean pipelining = true;
     private final java.util.concurrent.atomic.AtomicBoolean stallFirstMail = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile IntConsumer onAccepted = n -> { };
     private volatile boolean open = true;
@@ -84,6 +87,12 @@ public final class HostileSmtpServer implements AutoCloseable {
     /** Never answer the first MAIL FROM: the connection hangs until the client gives up on it. */
     public HostileSmtpServer stallFirstMail() {
         stallFirstMail.set(true);
+        return this;
+    }
+
+    /** Do not advertise PIPELINING: the client waits for each reply before the next command. */
+    public HostileSmtpServer withoutPipelining() {
+        pipelining = false;
         return this;
     }
 
@@ -145,7 +154,7 @@ public final class HostileSmtpServer implements AutoCloseable {
                 String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
                 verbs.add(verb);
                 switch (verb) {
-                    case "EHLO" -> reply(out, "250-hostile.test\r\n250-8BITMIME\r\n" + (offerAuth ? "250-AUTH PLAIN LOGIN\r\n" : "")
+                    case "EHLO" -> reply(out, "250-hostile.test\r\n250-8BITMIME\r\n" + (pipelining ? "250-PIPELINING\r\n" : "") + (offerAuth ? "250-AUTH PLAIN LOGIN\r\n" : "")
                             + "250 HELP");
                     case "HELO" -> reply(out, "250 hostile.test");
                     case "MAIL" -> {
