@@ -24,7 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -143,9 +142,18 @@ class ConsoleBrowserTest {
     private void submit(WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser, Duration.ofMinutes(3)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser, Duration.ofMinutes(3)).until(
-                ExpectedConditions.presenceOfElementLocated(By.id("message")));
+        // The old page is gone once its node cannot be asked anything: chromedriver says so either as a stale
+        // element or, mid-navigation, as "node does not belong to the document"; both mean the same here.
+        new WebDriverWait(browser, Duration.ofMinutes(3)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        new WebDriverWait(browser, Duration.ofMinutes(3)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !d.findElements(By.id("message")).isEmpty());
     }
 
     private WebElement item(String name) {
