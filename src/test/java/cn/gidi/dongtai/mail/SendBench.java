@@ -66,7 +66,7 @@ public final class SendBench {
         Process sink = new ProcessBuilder("smtp-sink", "-u", "nobody", "127.0.0.1:" + port, "256")
                 .redirectErrorStream(true).redirectOutput(work.resolve("smtp-sink.log").toFile()).start();
         try {
-            Thread.sleep(500); // let the sink bind its port (a start-up wait, not a measurement)
+            awaitListening(port, sink);
             // Each dongtai send is timed right after smtp-source sends as many messages into the same sink, so that
             // the two of a pair run under the same load (the machine is shared); the ratio is per pair.
             List<Integer> ns = new ArrayList<>();
@@ -223,5 +223,20 @@ public final class SendBench {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+    }
+
+    /** Waits until the sink accepts connections (a fixed pause guessed too short on a loaded machine). */
+    private static void awaitListening(int port, Process sink) throws Exception {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (java.io.IOException notYet) {
+                if (!sink.isAlive()) {
+                    throw new IllegalStateException("smtp-sink exited before listening on port " + port);
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("smtp-sink did not listen on port " + port + " within 30 s");
     }
 }
