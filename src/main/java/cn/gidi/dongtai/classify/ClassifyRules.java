@@ -26,7 +26,12 @@ public record ClassifyRules(
         List<String> nationalTerms,
         List<String> statisticsTerms,
         List<String> weakTopicTerms,
-        List<String> economyTerms) {
+        List<String> economyTerms,
+        List<String> figurePhrases,
+        List<String> openingPolicyTerms,
+        List<String> openingReportTerms,
+        List<String> openingStatisticsTerms,
+        List<String> centralLeaders) {
 
     public ClassifyRules {
         topicTerms = lower(topicTerms);
@@ -42,6 +47,11 @@ public record ClassifyRules(
         statisticsTerms = lower(statisticsTerms);
         weakTopicTerms = lower(weakTopicTerms);
         economyTerms = lower(economyTerms);
+        figurePhrases = lower(figurePhrases);
+        openingPolicyTerms = lower(openingPolicyTerms);
+        openingReportTerms = lower(openingReportTerms);
+        openingStatisticsTerms = lower(openingStatisticsTerms);
+        centralLeaders = lower(centralLeaders);
     }
 
     /** Terms are matched against folded text (lower case, Simplified). */

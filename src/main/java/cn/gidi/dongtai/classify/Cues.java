@@ -30,6 +30,7 @@ final class Cues {
     Map<String, String> of(String title, String issuer, String text) {
         Map<String, String> cues = new LinkedHashMap<>();
         String head = text.length() > 300 ? text.substring(0, 300) : text;
+        String opening = opening(head);
 
         String gz = firstIn(title + " " + issuer, rules.guizhouTerms());
         if (gz == null) {
@@ -65,6 +66,11 @@ final class Cues {
                 break;
             }
         }
+        // a state leader acting in office (签署国务院令, 主持会议, 讲话) speaks for the central bodies
+        String leader = firstIn(title + " " + opening, rules.centralLeaders());
+        if (leader != null) {
+            cues.put("R:central-leader", "提到中央领导“" + leader + "”");
+        }
         String place = places.find(title);
         if (place == null) {
             place = firstIn(title, rules.localPlaces());
@@ -84,7 +90,21 @@ final class Cues {
         }
         titleTerm(cues, "R:offtopic-title", title, rules.offTopicTerms(), "：多在本刊范围之外");
         titleTerm(cues, "R:national-title", title, rules.nationalTerms(), "：全国层面");
-        String foreign = firstIn(title + " " + (head.length() > 80 ? head.substring(0, 80) : head), rules.foreignTerms());
+        // the genre as the opening sentence names it: a broadcast's title often gives neither the document
+        // nor the body ("工业和信息化部近日印发《…计划》", "…最新数据显示", "发布《…报告》")
+        String openingPolicy = firstIn(opening, rules.openingPolicyTerms());
+        if (openingPolicy != null) {
+            cues.put("R:genre-policy-text", "正文开头含“" + openingPolicy + "”：政策文件类");
+        }
+        String report = firstIn(title + " " + opening, rules.openingReportTerms());
+        if (report != null) {
+            cues.put("R:genre-report-doc", "标题或正文开头含“" + report + "”：报告、白皮书或标准");
+        }
+        String openingFigures = firstIn(opening, rules.openingStatisticsTerms());
+        if (openingFigures != null) {
+            cues.put("R:genre-stats-text", "正文开头含“" + openingFigures + "”：数据发布");
+        }
+        String foreign = firstIn(title + " " + opening, rules.foreignTerms());
         if (foreign != null) {
             cues.put("R:foreign", "提到境外“" + foreign + "”");
         }
@@ -100,7 +120,10 @@ final class Cues {
             cues.put("R:gz-economy", "贵州的经济消息");
         }
 
-        List<String> inTitle = allIn(title, rules.topicTerms());
+        // 数据 as "figures" (经济数据, 数据显示) is no topic: the phrases are masked before the vocabulary is read
+        String topicTitle = mask(title, rules.figurePhrases());
+        String topicHead = mask(head, rules.figurePhrases());
+        List<String> inTitle = allIn(topicTitle, rules.topicTerms());
         // only generic words (数据, 网络, 智能 …) in the title: a decoy as often as not
         boolean weak = inTitle.stream().allMatch(t -> rules.weakTopicTerms().contains(t));
         if (!inTitle.isEmpty() && weak) {
@@ -110,16 +133,46 @@ final class Cues {
             cues.put("R:decoy", "标题的题材在本刊范围之外，且无专门的主题词");
         }
         // figures about the nation or an industry; a place's figures are its own news (地方新政, 数谷动态)
-        if (cues.containsKey("R:genre-stats") && !cues.containsKey("R:genre-policy") && !cues.containsKey("R:genre-draft")
-                && place == null && gz == null && gzText == null) {
+        boolean policyTitle = cues.containsKey("R:genre-policy") || cues.containsKey("R:genre-draft");
+        boolean figuresTitle = cues.containsKey("R:genre-stats") && !policyTitle;
+        boolean figuresText = cues.containsKey("R:genre-stats-text") && !policyTitle && openingPolicy == null;
+        if ((figuresTitle || figuresText) && place == null && gz == null && gzText == null) {
             cues.put("R:stats-not-policy", "报道数据或成就，不是政策文件");
         }
-        List<String> inText = allIn(head, rules.topicTerms());
+        List<String> inText = allIn(topicHead, rules.topicTerms());
+        // Guizhou's economy is the brief's with or without its vocabulary (数谷动态)
+        if (weak && inText.stream().allMatch(t -> rules.weakTopicTerms().contains(t)) && gz == null && gzText == null) {
+            cues.put("R:topic-weak-only", inTitle.isEmpty() && inText.isEmpty() ? "标题和正文开头都无主题词"
+                    : "标题和正文开头只有泛用词");
+        }
         cues.put("R:topic-title-" + Math.min(2, inTitle.size()), inTitle.isEmpty() ? "标题无主题词"
                 : "标题主题词：" + String.join("、", inTitle));
         cues.put("R:topic-text-" + (inText.isEmpty() ? 0 : inText.size() < 3 ? 1 : 2), inText.isEmpty() ? "正文无主题词"
                 : "正文主题词：" + String.join("、", inText.subList(0, Math.min(6, inText.size()))));
         return cues;
+    }
+
+    /** The opening sentence of the body (at most 160 characters): where a broadcast names the actor and the act. */
+    static String opening(String head) {
+        int end = head.length();
+        for (char c : new char[] {'。', '！', '？', '\n'}) {
+            int at = head.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return head.substring(0, Math.min(end, 160));
+    }
+
+    /** The text with each phrase blanked out (□), so a word inside it is not read on its own. */
+    static String mask(String text, List<String> phrases) {
+        String out = text;
+        for (String p : phrases) {
+            if (out.contains(p)) {
+                out = out.replace(p, "□".repeat(p.length()));
+            }
+        }
+        return out;
     }
 
     /** A cue for the first of {@code terms} in the title, with the term quoted in its sentence. */

@@ -53,18 +53,14 @@ class ClassifierLearningTest {
         assertThat(parts[0]).contains("5-fold cross-validation", "chosen by cross-validation: 0.30; the classifier uses 0.30");
         assertThat(parts[1]).startsWith("CCTV transcripts held out");
         assertThat(parts[2]).startsWith("web pages held out");
-        // Measured: k-fold 0.970 (relevance 0.983/0.994, sections 0.977); CCTV held out 0.859 (0.909/0.982, 0.882);
-        // web pages held out 0.953 (1.000/0.972, 0.962). The CCTV hold-out is short of the 0.95 targets.
-        assertThat(figure(parts[0], "accuracy ")).isGreaterThanOrEqualTo(0.95);
-        assertThat(figure(parts[0], "section accuracy ")).isGreaterThanOrEqualTo(0.95);
-        assertThat(figure(parts[0], "relevance precision ")).isGreaterThanOrEqualTo(0.95);
-        assertThat(figure(parts[0], " recall ")).isGreaterThanOrEqualTo(0.95);
-        assertThat(figure(parts[1], "accuracy ")).isGreaterThanOrEqualTo(0.85);
-        assertThat(figure(parts[1], "section accuracy ")).isGreaterThanOrEqualTo(0.88);
-        assertThat(figure(parts[1], "relevance precision ")).isGreaterThanOrEqualTo(0.90);
-        assertThat(figure(parts[2], "accuracy ")).isGreaterThanOrEqualTo(0.95);
-        assertThat(figure(parts[2], "section accuracy ")).isGreaterThanOrEqualTo(0.95);
-        assertThat(figure(parts[2], " recall ")).isGreaterThanOrEqualTo(0.95);
+        // Measured: k-fold 0.985 (relevance 0.994/1.000, sections 0.983); CCTV held out 0.978 (0.991/1.000, 0.973);
+        // web pages held out 0.960 (1.000/0.981, 0.962). Targets 0.95 each.
+        for (String part : new String[] {parts[0], parts[1], parts[2]}) {
+            assertThat(figure(part, "accuracy ")).as(part).isGreaterThanOrEqualTo(0.95);
+            assertThat(figure(part, "section accuracy ")).as(part).isGreaterThanOrEqualTo(0.95);
+            assertThat(figure(part, "relevance precision ")).as(part).isGreaterThanOrEqualTo(0.95);
+            assertThat(figure(part, " recall ")).as(part).isGreaterThanOrEqualTo(0.95);
+        }
     }
 
     @Test
