@@ -230,7 +230,7 @@ public final class Classifier {
         boolean issuerTells = cues.containsKey("R:issuer-local") || cues.containsKey("R:issuer-research")
                 || cues.containsKey("R:issuer-guizhou");
         if (policyTitle && !issuerTells && !cues.containsKey("R:place-title") && !cues.containsKey("R:place-text")
-                && !cues.containsKey("R:gz-text") && !report) {
+                && !cues.containsKey("R:local-scope") && !cues.containsKey("R:gz-text") && !report) {
             return new Rule(Section.POLICY, "不涉地方的法规、政策文件归国策要论");
         }
         return null;

@@ -31,7 +31,8 @@ public record ClassifyRules(
         List<String> openingPolicyTerms,
         List<String> openingReportTerms,
         List<String> openingStatisticsTerms,
-        List<String> centralLeaders) {
+        List<String> centralLeaders,
+        List<String> localScopeTerms) {
 
     public ClassifyRules {
         topicTerms = lower(topicTerms);
@@ -52,6 +53,7 @@ public record ClassifyRules(
         openingReportTerms = lower(openingReportTerms);
         openingStatisticsTerms = lower(openingStatisticsTerms);
         centralLeaders = lower(centralLeaders);
+        localScopeTerms = lower(localScopeTerms);
     }
 
     /** Terms are matched against folded text (lower case, Simplified). */

@@ -82,6 +82,10 @@ final class Cues {
         if (placeText != null && gzText == null) {
             cues.put("R:place-text", "正文开头含地名“" + placeText + "”");
         }
+        String scope = firstIn(title + " " + head, rules.localScopeTerms());
+        if (scope != null) {
+            cues.put("R:local-scope", "提到“" + scope + "”：地方层面");
+        }
 
         titleTerm(cues, "R:genre-report", title, rules.frontierTerms(), "：报告、统计或标准类");
         titleTerm(cues, "R:genre-policy", title, rules.policyTerms(), "：政策文件类");
