@@ -144,7 +144,8 @@ final class Cues {
             cues.put("R:stats-not-policy", "报道数据或成就，不是政策文件");
         }
         List<String> inText = allIn(topicHead, rules.topicTerms());
-        // Guizhou's economy is the brief's with or without its vocabulary (数谷动态)
+        // no specific word of the vocabulary anywhere read (数据 of prices, 网络 of roads, 智能 trains); not said of
+        // Guizhou, whose economy is the brief's with or without that vocabulary (数谷动态)
         if (weak && inText.stream().allMatch(t -> rules.weakTopicTerms().contains(t)) && gz == null && gzText == null) {
             cues.put("R:topic-weak-only", inTitle.isEmpty() && inText.isEmpty() ? "标题和正文开头都无主题词"
                     : "标题和正文开头只有泛用词");
