@@ -15,11 +15,23 @@ final class CommandContexts {
     static final Set<String> FILES_ONLY = Set.of("sources", "render", "approve", "publish", "extract", "classify",
             "bench-crawl", "bench-extraction");
 
+    /**
+     * Files-only commands that start no Spring context at all: their settings are bound by Boot's config-data
+     * loader and {@code Binder} ({@code config.PlainSettings}) and they build their services themselves
+     * ({@link PlainCommand}). A Spring context (bean definitions, configuration classes, post-processors, a
+     * logging listener) costs a cold process about a CPU-second, more than the whole of {@code render}'s budget.
+     */
+    static final Set<String> NO_CONTEXT = Set.of("render");
+
     private CommandContexts() {
     }
 
     static boolean filesOnly(String command) {
         return FILES_ONLY.contains(command);
+    }
+
+    static boolean withoutContext(String command) {
+        return NO_CONTEXT.contains(command);
     }
 
     /** The application that runs {@code command}; {@code application} is the whole one (DongtaiApplication). */

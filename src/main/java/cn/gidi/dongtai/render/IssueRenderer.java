@@ -85,14 +85,15 @@ public final class IssueRenderer {
         }
         String base = dir.toUri().toString();
         Path pdf = dir.resolve(PDF);
+        IssueModel.Prepared items = IssueModel.items(issue, figures);
         PdfMaker.Result laidOut = pdfMaker.write(
-                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, PDF, figures)), base, pdf,
+                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, items, known, PDF)), base, pdf,
                 lastPages.getOrDefault(issue.id(), Map.of()));
         Map<String, Integer> pages = laidOut.pages();
         lastPages.put(issue.id(), pages);
         int pageCount = countPages(pdf);
 
-        Map<String, Object> model = IssueModel.of(issue, masthead, pages, PDF, figures);
+        Map<String, Object> model = IssueModel.of(issue, masthead, items, pages, PDF);
         List<String> warnings = new ArrayList<>(laidOut.warnings());
         for (Object o : (List<?>) model.get("items")) {
             IssueModel.ItemView it = (IssueModel.ItemView) o;
