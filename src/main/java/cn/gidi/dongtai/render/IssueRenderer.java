@@ -88,7 +88,7 @@ public final class IssueRenderer {
         IssueModel.Prepared items = IssueModel.items(issue, figures);
         PdfMaker.Result laidOut = pdfMaker.write(
                 known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, items, known, PDF)), base, pdf,
-                lastPages.getOrDefault(issue.id(), Map.of()));
+                lastPages.getOrDefault(issue.id(), pagesLastRendered(issue, dir.resolve(MANIFEST))));
         Map<String, Integer> pages = laidOut.pages();
         lastPages.put(issue.id(), pages);
         int pageCount = countPages(pdf);
@@ -119,6 +119,37 @@ public final class IssueRenderer {
                     + " (run: render --issue " + issueId + ")");
         }
         return JSON.readValue(file.toFile(), Manifest.class);
+    }
+
+    /**
+     * The pages the issue's items had when it was last rendered into {@code manifest} (by title and URL, so an item
+     * moved or added since gets none): the first guess of a new process, as {@link #lastPages} is within one. A
+     * guess only: the layout is repeated until its pages stop changing, so a wrong or missing one costs a pass.
+     */
+    private static Map<String, Integer> pagesLastRendered(Issue issue, Path manifest) {
+        if (!Files.isRegularFile(manifest)) {
+            return Map.of();
+        }
+        try {
+            Map<String, Integer> byItem = new java.util.HashMap<>();
+            for (Manifest.SectionEntry s : JSON.readValue(manifest.toFile(), Manifest.class).sections()) {
+                for (Manifest.ItemEntry e : s.items()) {
+                    if (e.page() != null) {
+                        byItem.put(e.title() + "\n" + e.url(), e.page());
+                    }
+                }
+            }
+            Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+            issue.bySection().values().forEach(items -> items.forEach(it -> {
+                Integer page = byItem.get(it.title() + "\n" + it.url());
+                if (page != null) {
+                    pages.put(it.key(), page);
+                }
+            }));
+            return pages;
+        } catch (RuntimeException e) {
+            return Map.of(); // unreadable: no guess
+        }
     }
 
     private static int countPages(Path pdf) {

@@ -19,7 +19,13 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.extend.FSImage;
+import org.xhtmlrenderer.pdf.ITextFSImage;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.ImageResource;
+import org.xhtmlrenderer.util.ImageUtil;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.PageBox;
@@ -36,6 +42,14 @@ final class PdfMaker {
     private static final int MAX_PASSES = 4;
 
     private final PdfFonts fonts;
+    /** Embedded images decoded so far (the QR codes, the figures), by their data URI: see {@link ImageReuse}. */
+    private final Map<String, ImageResource> images = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ImageResource> eldest) {
+                    return size() > 500;
+                }
+            });
 
     /** What a render produced: the printed page number of each item (first article page 01), and warnings. */
     record Result(Map<String, Integer> pages, List<String> warnings) {
@@ -68,8 +82,9 @@ final class PdfMaker {
     }
 
     private ITextRenderer layout(String html, String baseUri, List<String> warnings) {
+        ClippedTextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
+                device, new ImageReuse(device, images));
         fonts.register(renderer.getFontResolver());
         Document doc = Jsoup.parse(html, baseUri);
         // An HTML parser moves the unknown <bookmarks> out of <head>; Flying Saucer reads the outline from there.
@@ -80,6 +95,38 @@ final class PdfMaker {
         renderer.setDocument(new W3CDom().fromJsoup(doc), baseUri);
         renderer.layout();
         return renderer;
+    }
+
+    /**
+     * Flying Saucer's user agent decodes each embedded image once per layout; every pass and every render of an
+     * issue lays out the same QR codes and figures, so the decoded images are kept (by data URI, the most recent
+     * 500) and each layout gets its own copy, as Flying Saucer's own cache hands them out.
+     */
+    private static final class ImageReuse extends ITextUserAgent {
+
+        private final Map<String, ImageResource> images;
+
+        ImageReuse(ITextOutputDevice device, Map<String, ImageResource> images) {
+            super(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
+            this.images = images;
+        }
+
+        @Override
+        public ImageResource getImageResource(String uri) {
+            if (!ImageUtil.isEmbeddedBase64Image(uri)) {
+                return super.getImageResource(uri);
+            }
+            ImageResource known = images.get(uri);
+            if (known == null) {
+                known = super.getImageResource(uri); // a copy of its own: never handed out below
+                if (known.getImage() == null) {
+                    return known;
+                }
+                images.put(uri, known);
+            }
+            FSImage image = known.getImage();
+            return new ImageResource(known.getImageUri(), image instanceof ITextFSImage copyable ? (FSImage) copyable.clone() : image);
+        }
     }
 
     /**
