@@ -24,10 +24,43 @@ final class PdfFonts {
     static final String HEADING = "DT Heading";
     static final String FALLBACK = "DT Fallback";
 
-    /** One loaded face under the family name the stylesheets use. */
-    record Face(String family, String file, BaseFont font) {
+    /**
+     * One face under the family name the stylesheets use. A fallback face is read from its file the first time a
+     * character is sought in it: most issues need none (parsing a CJK face costs a cold process a few tenths of a
+     * CPU-second), and a face no character was sought in sets no text.
+     */
+    static final class Face {
+        private final String family;
+        private final String file;
+        private BaseFont font;
+
+        Face(String family, String file, BaseFont font) {
+            this.family = family;
+            this.file = file;
+            this.font = font;
+        }
+
+        String family() {
+            return family;
+        }
+
+        String file() {
+            return file;
+        }
+
+        synchronized BaseFont font() {
+            if (font == null) {
+                font = read(file);
+            }
+            return font;
+        }
+
+        synchronized boolean loaded() {
+            return font != null;
+        }
+
         boolean has(int codePoint) {
-            return font.charExists(codePoint);
+            return font().charExists(codePoint);
         }
     }
 
@@ -42,7 +75,8 @@ final class PdfFonts {
         List<Face> fb = new ArrayList<>();
         for (String f : fallbackFonts) {
             if (exists(f)) {
-                fb.add(load(FALLBACK + " " + (fb.size() + 1), f));
+                checkOutlines(f);
+                fb.add(new Face(FALLBACK + " " + (fb.size() + 1), f, null));
             }
         }
         this.fallbacks = List.copyOf(fb);
@@ -65,21 +99,35 @@ final class PdfFonts {
         return all;
     }
 
+    /** Registers the faces read so far: call it after {@link GlyphCoverage} has sought its characters. */
     void register(ITextFontResolver resolver) {
         for (Face f : searchOrder()) {
-            resolver.addFont(f.font(), f.file(), f.family());
+            if (f.loaded()) {
+                resolver.addFont(f.font(), f.file(), f.family());
+            }
         }
     }
 
     private static Face load(String family, String file) {
+        checkOutlines(file);
+        return new Face(family, file, read(file));
+    }
+
+    private static void checkOutlines(String file) {
         try {
-            // Cached by OpenPDF: a face is parsed once per process, whatever the number of renders.
             if (hasCffOutlines(file)) {
                 throw new IllegalStateException("font " + file + " has CFF outlines, which OpenPDF cannot subset "
                         + "correctly; name a TrueType-outline face (e.g. /usr/share/fonts/truetype/arphic/uming.ttc,0)");
             }
-            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            return new Face(family, file, font);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BaseFont read(String file) {
+        try {
+            // Cached by OpenPDF: a face is parsed once per process, whatever the number of renders.
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
         }

@@ -85,12 +85,12 @@ final class PdfMaker {
         ClippedTextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, new ImageReuse(device, images));
-        fonts.register(renderer.getFontResolver());
         Document doc = Jsoup.parse(html, baseUri);
         // An HTML parser moves the unknown <bookmarks> out of <head>; Flying Saucer reads the outline from there.
         doc.select("bookmarks").forEach(b -> doc.head().appendChild(b));
         GlyphCoverage coverage = new GlyphCoverage(fonts);
         warnings.addAll(coverage.apply(doc));
+        fonts.register(renderer.getFontResolver()); // the faces the coverage needed (a fallback is read on demand)
         doc.head().appendElement("style").appendChild(new DataNode(coverage.css()));
         renderer.setDocument(new W3CDom().fromJsoup(doc), baseUri);
         renderer.layout();
@@ -118,7 +118,13 @@ final class PdfMaker {
             }
             ImageResource known = images.get(uri);
             if (known == null) {
-                known = super.getImageResource(uri); // a copy of its own: never handed out below
+                com.lowagie.text.Image qr = QrCodes.pdfImage(uri);
+                if (qr != null) { // as Flying Saucer's user agent scales the images it reads
+                    qr.scaleAbsolute(qr.getPlainWidth() * ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                            qr.getPlainHeight() * ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
+                }
+                // a copy of its own: never handed out below
+                known = qr != null ? new ImageResource(uri, new ITextFSImage(qr)) : super.getImageResource(uri);
                 if (known.getImage() == null) {
                     return known;
                 }
