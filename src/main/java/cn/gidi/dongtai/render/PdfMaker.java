@@ -84,7 +84,7 @@ final class PdfMaker {
     private ITextRenderer layout(String html, String baseUri, List<String> warnings) {
         ClippedTextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, new ImageReuse(device, images));
+                device, new ImageReuse(device, images), PdfFonts.resolver());
         Document doc = Jsoup.parse(html, baseUri);
         // An HTML parser moves the unknown <bookmarks> out of <head>; Flying Saucer reads the outline from there.
         doc.select("bookmarks").forEach(b -> doc.head().appendChild(b));
