@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.HashMap;
 import java.util.Map;
 import org.xhtmlrenderer.pdf.FontFamily;
@@ -28,19 +30,20 @@ final class PdfFonts {
     static final String FALLBACK = "DT Fallback";
 
     /**
-     * One face under the family name the stylesheets use. A fallback face is read from its file the first time a
-     * character is sought in it: most issues need none (parsing a CJK face costs a cold process a few tenths of a
-     * CPU-second), and a face no character was sought in sets no text.
+     * One face under the family name the stylesheets use. The body and heading faces are read from their files in
+     * the background as soon as the fonts are made (parsing a CJK face costs a cold process a few tenths of a
+     * CPU-second, which the draft's reading and the templates overlap); a fallback face is read the first time a
+     * character is sought in it: most issues need none, and a face no character was sought in sets no text.
      */
     static final class Face {
         private final String family;
         private final String file;
-        private BaseFont font;
+        private CompletableFuture<BaseFont> reading;
 
-        Face(String family, String file, BaseFont font) {
+        private Face(String family, String file, CompletableFuture<BaseFont> reading) {
             this.family = family;
             this.file = file;
-            this.font = font;
+            this.reading = reading;
         }
 
         String family() {
@@ -51,15 +54,23 @@ final class PdfFonts {
             return file;
         }
 
-        synchronized BaseFont font() {
-            if (font == null) {
-                font = read(file);
+        BaseFont font() {
+            CompletableFuture<BaseFont> r;
+            synchronized (this) {
+                if (reading == null) {
+                    reading = CompletableFuture.completedFuture(read(file));
+                }
+                r = reading;
             }
-            return font;
+            try {
+                return r.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
         }
 
         synchronized boolean loaded() {
-            return font != null;
+            return reading != null;
         }
 
         boolean has(int codePoint) {
@@ -74,7 +85,7 @@ final class PdfFonts {
     PdfFonts(List<String> bodyFonts, List<String> headingFonts, List<String> fallbackFonts) {
         this.body = load(BODY, firstExisting(bodyFonts, "dongtai.pdf.body-fonts"));
         String h = firstExistingOrNull(headingFonts);
-        this.heading = h == null ? new Face(HEADING, body.file(), body.font()) : load(HEADING, h);
+        this.heading = h == null ? new Face(HEADING, body.file(), body.reading) : load(HEADING, h);
         List<Face> fb = new ArrayList<>();
         for (String f : fallbackFonts) {
             if (exists(f)) {
@@ -129,8 +140,16 @@ final class PdfFonts {
 
     private static Face load(String family, String file) {
         checkOutlines(file);
-        return new Face(family, file, read(file));
+        return new Face(family, file, CompletableFuture.supplyAsync(() -> read(file), READER));
     }
+
+    /** Reads faces in the background: one daemon thread, started on the first font and ended when idle. */
+    private static final java.util.concurrent.ExecutorService READER = new java.util.concurrent.ThreadPoolExecutor(
+            0, 1, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "pdf-fonts");
+                t.setDaemon(true);
+                return t;
+            });
 
     private static void checkOutlines(String file) {
         try {
