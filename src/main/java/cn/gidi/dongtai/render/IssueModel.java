@@ -53,8 +53,8 @@ public final class IssueModel {
         for (Map.Entry<Section, List<IssueItem>> e : issue.bySection().entrySet()) {
             List<ItemView> items = new ArrayList<>();
             for (IssueItem it : e.getValue()) {
-                ArticleBody.Prepared body = ArticleBody.prepare(HtmlSanitizer.clean(
-                        it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url()), figures);
+                ArticleBody.Prepared body = body(it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url(),
+                        figures);
                 int split = keepTogetherFrom(it.title());
                 String qr = it.url() == null ? null : QrCodes.dataUri(it.url());
                 List<String> notes = new ArrayList<>(body.notes());
@@ -69,6 +69,31 @@ public final class IssueModel {
             bySection.put(e.getKey(), items);
         }
         return new Prepared(issue, bySection);
+    }
+
+    /**
+     * Bodies made ready so far, by body, URL and figure folder: the console re-renders an issue after each edit, and
+     * most of its bodies have not changed. Only a body that lost nothing is kept (a figure stored later must show).
+     */
+    private static final Map<List<Object>, ArticleBody.Prepared> BODIES = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, ArticleBody.Prepared> eldest) {
+                    return size() > 400;
+                }
+            });
+
+    private static ArticleBody.Prepared body(String html, String url, FigureStore figures) {
+        List<Object> key = List.of(html, url, figures.folder());
+        ArticleBody.Prepared known = BODIES.get(key);
+        if (known != null) {
+            return known;
+        }
+        ArticleBody.Prepared made = ArticleBody.prepare(HtmlSanitizer.clean(html, url), figures);
+        if (made.notes().isEmpty()) {
+            BODIES.put(key, made);
+        }
+        return made;
     }
 
     /** An issue's items ready for the page, by section (see {@link #items}). */

@@ -85,13 +85,15 @@ public final class IssueRenderer {
         }
         String base = dir.toUri().toString();
         Path pdf = dir.resolve(PDF);
+        long t0 = System.nanoTime();
         IssueModel.Prepared items = IssueModel.items(issue, figures);
         PdfMaker.Result laidOut = pdfMaker.write(
                 known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, items, known, PDF)), base, pdf,
                 lastPages.getOrDefault(issue.id(), pagesLastRendered(issue, dir.resolve(MANIFEST))));
         Map<String, Integer> pages = laidOut.pages();
         lastPages.put(issue.id(), pages);
-        int pageCount = countPages(pdf);
+        int pageCount = laidOut.pageCount();
+        long t1 = System.nanoTime();
 
         Map<String, Object> model = IssueModel.of(issue, masthead, items, pages, PDF);
         List<String> warnings = new ArrayList<>(laidOut.warnings());
@@ -101,10 +103,12 @@ public final class IssueRenderer {
         }
         warnings.forEach(w -> LOG.warn("{}: {}", issue.id(), w));
         Path html = AtomicFiles.writeString(dir.resolve(HTML), templates.render("issue.ftlh", model));
+        long t2 = System.nanoTime();
         model.put("webUrl", publicBaseUrl.isEmpty() ? "" : publicBaseUrl + issue.id() + "/" + HTML);
         Path emailHtml = AtomicFiles.writeString(dir.resolve(EMAIL_HTML),
                 EmailInliner.inline(templates.render("email.ftlh", model)));
         Path emailText = AtomicFiles.writeString(dir.resolve(EMAIL_TEXT), templates.render("email-text.ftl", model));
+        lastPhases = new Phases(t1 - t0, t2 - t1, System.nanoTime() - t2);
         Manifest manifest = Manifest.of(issue, pages, pageCount, warnings);
         Path manifestFile = dir.resolve(MANIFEST);
         AtomicFiles.writeJson(manifestFile, manifest);
@@ -152,12 +156,10 @@ public final class IssueRenderer {
         }
     }
 
-    private static int countPages(Path pdf) {
-        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toString())) {
-            return reader.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back " + pdf, e);
-        }
+    /** How long the last render took for the PDF, the web page and the e-mail (for the render bench). */
+    record Phases(long pdfNanos, long htmlNanos, long emailNanos) {
     }
+
+    volatile Phases lastPhases;
 
 }

@@ -52,7 +52,7 @@ final class PdfMaker {
             });
 
     /** What a render produced: the printed page number of each item (first article page 01), and warnings. */
-    record Result(Map<String, Integer> pages, List<String> warnings) {
+    record Result(Map<String, Integer> pages, List<String> warnings, int pageCount) {
     }
 
     PdfMaker(PdfFonts fonts) {
@@ -74,7 +74,8 @@ final class PdfMaker {
             Map<String, Integer> laidOut = itemPages(renderer);
             if (laidOut.equals(pages) || pass == MAX_PASSES) {
                 writePdf(renderer, pdf);
-                return new Result(laidOut, warnings);
+                // One PDF page per laid-out page: no need to read the file back to count them.
+                return new Result(laidOut, warnings, renderer.getRootBox().getLayer().getPages().size());
             }
             pages = laidOut;
         }
