@@ -79,7 +79,7 @@ public final class IssueModel {
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<List<Object>, ArticleBody.Prepared> eldest) {
-                    return size() > 400;
+                    return size() > 200;
                 }
             });
 

@@ -43,13 +43,38 @@ final class PdfMaker {
 
     private final PdfFonts fonts;
     /** Embedded images decoded so far (the QR codes, the figures), by their data URI: see {@link ImageReuse}. */
-    private final Map<String, ImageResource> images = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, ImageResource> eldest) {
-                    return size() > 500;
-                }
-            });
+    private final DecodedImages images = new DecodedImages();
+
+    /** The most recently used decoded images, up to {@link #BUDGET} bytes of pixels in all. */
+    private static final class DecodedImages {
+        static final long BUDGET = 64L << 20;
+        private final LinkedHashMap<String, ImageResource> byUri = new LinkedHashMap<>(64, 0.75f, true);
+        private long bytes;
+
+        synchronized ImageResource get(String uri) {
+            return byUri.get(uri);
+        }
+
+        synchronized void put(String uri, ImageResource image) {
+            long size = size(uri, image);
+            if (size > BUDGET / 8 || byUri.containsKey(uri)) {
+                return;
+            }
+            byUri.put(uri, image);
+            bytes += size;
+            for (var it = byUri.entrySet().iterator(); bytes > BUDGET && it.hasNext(); ) {
+                var eldest = it.next();
+                bytes -= size(eldest.getKey(), eldest.getValue());
+                it.remove();
+            }
+        }
+
+        /** The pixels and the data URI (the key) an image keeps in memory. */
+        private static long size(String uri, ImageResource image) {
+            byte[] raw = image.getImage() instanceof ITextFSImage i ? i.getImage().getRawData() : null;
+            return (raw == null ? 1024 : raw.length) + 2L * uri.length();
+        }
+    }
 
     /** What a render produced: the printed page number of each item (first article page 01), and warnings. */
     record Result(Map<String, Integer> pages, List<String> warnings, int pageCount) {
@@ -100,14 +125,14 @@ final class PdfMaker {
 
     /**
      * Flying Saucer's user agent decodes each embedded image once per layout; every pass and every render of an
-     * issue lays out the same QR codes and figures, so the decoded images are kept (by data URI, the most recent
-     * 500) and each layout gets its own copy, as Flying Saucer's own cache hands them out.
+     * issue lays out the same QR codes and figures, so the decoded images are kept (by data URI, the most recently
+     * used up to 64 MB of pixels) and each layout gets its own copy, as Flying Saucer's own cache hands them out.
      */
     private static final class ImageReuse extends ITextUserAgent {
 
-        private final Map<String, ImageResource> images;
+        private final DecodedImages images;
 
-        ImageReuse(ITextOutputDevice device, Map<String, ImageResource> images) {
+        ImageReuse(ITextOutputDevice device, DecodedImages images) {
             super(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
             this.images = images;
         }
