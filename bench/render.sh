@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Render benchmark on the demo issue (第20期, 23 items): `render --issue` as a whole process (cold: JVM start,
-# Spring, fonts, layout), by `java -jar` and by bin/dongtai, a command that renders nothing, the same issue re-rendered in one JVM (warm, as the console does after an edit),
+# settings, fonts, layout), by `java -jar` and by bin/dongtai (also as a first render, with no earlier manifest to take
+# the pages from), a command that renders nothing, the same issue re-rendered in one JVM (warm, as the console does after an edit),
 # and headless Chromium printing the same issue.html to PDF, side by side.
 # Needs target/dongtai.jar and the test classes (built here if missing) and the demo draft (made here by
 # `dongtai demo` if missing). Writes only below target/bench/render/.
@@ -48,6 +49,14 @@ for run in 1 2 3; do
       --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
 done
 printf '%-40s %8s %8s %12s\n' "bin/dongtai render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
+# The same with no earlier render of the issue (no manifest.json to take the pages from: the layout runs twice).
+for run in 1 2 3; do
+  rm -f "$B/out/$ID/manifest.json"
+  read -r wall cpu < <(measure launcher bin/dongtai render --issue $ID \
+      --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out" \
+      --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
+done
+printf '%-40s %8s %8s %12s\n' "  the same, first render (2 passes)" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
 for run in 1 2 3; do
   read -r wall cpu < <(measure launcher bin/dongtai sources list)
 done

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import cn.gidi.dongtai.config.DongtaiProperties;
+import cn.gidi.dongtai.config.PlainSettings;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
@@ -29,13 +31,13 @@ public final class CommandLineEntry {
         boolean verbose = commandArgs.contains("--verbose") || commandArgs.contains("-v");
         if (commandArgs.isEmpty() || isHelpOnly(commandArgs)) {
             // Help needs no database or services: answer without starting Spring.
-            return new CommandLine(new DongtaiCommand()).execute(commandArgs.toArray(String[]::new));
+            return DongtaiCommand.commandLine(subcommand(commandArgs)).execute(commandArgs.toArray(String[]::new));
         }
         boolean demoDrafts = commandArgs.get(0).equals("demo")
                 || (commandArgs.get(0).equals("preview") && commandArgs.remove("--demo"));
         // Parse first, then start only the context the command needs (CommandContexts): a wrong argument costs
         // no Spring start, and a command that works on files starts no database, job or scheduler.
-        CommandLine cli = new CommandLine(new DongtaiCommand());
+        CommandLine cli = DongtaiCommand.commandLine(subcommand(commandArgs));
         cli.setParameterExceptionHandler((ex, args2) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("dongtai: " + Errors.firstLine(ex.getMessage()) + " (see: dongtai "
@@ -110,6 +112,19 @@ public final class CommandLineEntry {
         List<String> given = springArgs.stream().map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a).toList();
         springArgs.addAll(0, settings.stream()
                 .filter(a -> !given.contains(a.contains("=") ? a.substring(0, a.indexOf('=')) : a)).toList());
+        if (CommandContexts.withoutContext(command)) {
+            try {
+                DongtaiProperties props = PlainSettings.dongtai(PlainSettings.environment(springArgs.toArray(String[]::new)));
+                for (CommandLine c : parsed.asCommandLineList()) {
+                    if (c.getCommand() instanceof PlainCommand plain) {
+                        plain.wire(props);
+                    }
+                }
+            } catch (RuntimeException e) {
+                return cannotStart(e, verbose);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        }
         ConfigurableApplicationContext context;
         try {
             context = CommandContexts.applicationFor(command, application).run(springArgs.toArray(String[]::new));
@@ -130,6 +145,14 @@ public final class CommandLineEntry {
             }
             return new CommandLine.RunLast().execute(parsed);
         }
+    }
+
+    /**
+     * The subcommand the arguments name (the first that is not an option: the top-level options take no value),
+     * or null for {@code help}, which needs them all.
+     */
+    private static String subcommand(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("-")).findFirst().filter(a -> !a.equals("help")).orElse(null);
     }
 
     private static int cannotStart(RuntimeException e, boolean verbose) {

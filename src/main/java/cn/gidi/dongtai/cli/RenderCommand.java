@@ -1,9 +1,10 @@
 package cn.gidi.dongtai.cli;
 
+import cn.gidi.dongtai.config.DongtaiProperties;
+import cn.gidi.dongtai.config.Services;
 import cn.gidi.dongtai.issue.IssueStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import java.util.concurrent.Callable;
-import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Re-render an issue from its draft (content/issues/<id>/), e.g. after an editor changed it.")
-class RenderCommand implements Callable<Integer> {
+class RenderCommand implements Callable<Integer>, PlainCommand {
 
     @Option(names = "--issue", required = true, paramLabel = "ID", description = "Issue id, YYYY-NN.")
     String issue;
@@ -19,11 +20,15 @@ class RenderCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Autowired
     IssueStore drafts;
 
-    @Autowired
     IssueRenderer renderer;
+
+    @Override
+    public void wire(DongtaiProperties settings) {
+        drafts = Services.issueStore(settings);
+        renderer = Services.issueRenderer(Services.templates(settings), settings);
+    }
 
     @Override
     public Integer call() {

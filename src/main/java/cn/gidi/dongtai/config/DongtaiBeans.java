@@ -31,19 +31,17 @@ class DongtaiBeans {
 
     @Bean
     Templates templates(DongtaiProperties props) {
-        return new Templates(props.paths().templates());
+        return Services.templates(props);
     }
 
     @Bean
     IssueRenderer issueRenderer(Templates templates, DongtaiProperties props) {
-        return new IssueRenderer(templates, props.paths().output(), props.paths().content().resolve("masthead.yaml"),
-                new IssueRenderer.Options(props.pdf().bodyFonts(), props.pdf().headingFonts(), props.pdf().fallbackFonts(),
-                        props.web().publicBaseUrl()));
+        return Services.issueRenderer(templates, props);
     }
 
     @Bean
     IssueStore issueStore(DongtaiProperties props) {
-        return new IssueStore(props.paths().issues());
+        return Services.issueStore(props);
     }
 
     @Bean

@@ -40,24 +40,77 @@ public final class IssueModel {
     /** As above, with the figures the crawl stored ({@code figures}) shown in the bodies. */
     static Map<String, Object> of(Issue issue, Masthead masthead, Map<String, Integer> pages, String pdfName,
                                   FigureStore figures) {
-        List<SectionView> sections = new ArrayList<>();
-        List<ItemView> all = new ArrayList<>();
+        return of(issue, masthead, items(issue, figures), pages, pdfName);
+    }
+
+    /**
+     * The items made ready for the page (sanitized, figures placed, QR codes made) without their page numbers:
+     * a render lays the PDF out more than once and then writes the web page and the e-mail from the same items,
+     * so it prepares them once ({@link #of(Issue, Masthead, Prepared, Map, String)} adds the pages).
+     */
+    static Prepared items(Issue issue, FigureStore figures) {
+        Map<Section, List<ItemView>> bySection = new java.util.LinkedHashMap<>();
         for (Map.Entry<Section, List<IssueItem>> e : issue.bySection().entrySet()) {
             List<ItemView> items = new ArrayList<>();
             for (IssueItem it : e.getValue()) {
-                Integer page = pages.get(it.key());
-                ArticleBody.Prepared body = ArticleBody.prepare(HtmlSanitizer.clean(
-                        it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url()), figures);
+                ArticleBody.Prepared body = body(it.bodyHtml() == null ? "" : it.bodyHtml(), it.url() == null ? "" : it.url(),
+                        figures);
                 int split = keepTogetherFrom(it.title());
                 String qr = it.url() == null ? null : QrCodes.dataUri(it.url());
                 List<String> notes = new ArrayList<>(body.notes());
                 if (it.url() != null && qr == null) {
                     notes.add("原文链接 too long for a QR code: printed without one");
                 }
-                ItemView v = new ItemView(it.key(), e.getKey().label(), it.title(), it.title().substring(0, split)
+                items.add(new ItemView(it.key(), e.getKey().label(), it.title(), it.title().substring(0, split)
                         + joined(it.title().substring(split)), it.source(), it.url(),
                         it.publishedAt() == null ? "" : it.publishedAt().toString(), it.editorNote(), body.html(), body.lead(), body.last(),
-                        qr, page == null ? "" : String.format("%02d", page), notes);
+                        qr, "", List.copyOf(notes)));
+            }
+            bySection.put(e.getKey(), items);
+        }
+        return new Prepared(issue, bySection);
+    }
+
+    /**
+     * Bodies made ready so far, by body, URL and figure folder: the console re-renders an issue after each edit, and
+     * most of its bodies have not changed. Only a body that lost nothing is kept (a figure stored later must show).
+     */
+    private static final Map<List<Object>, ArticleBody.Prepared> BODIES = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, ArticleBody.Prepared> eldest) {
+                    return size() > 200;
+                }
+            });
+
+    private static ArticleBody.Prepared body(String html, String url, FigureStore figures) {
+        List<Object> key = List.of(html, url, figures.folder());
+        ArticleBody.Prepared known = BODIES.get(key);
+        if (known != null) {
+            return known;
+        }
+        ArticleBody.Prepared made = ArticleBody.prepare(HtmlSanitizer.clean(html, url), figures);
+        if (made.notes().isEmpty()) {
+            BODIES.put(key, made);
+        }
+        return made;
+    }
+
+    /** An issue's items ready for the page, by section (see {@link #items}). */
+    record Prepared(Issue issue, Map<Section, List<ItemView>> bySection) {
+    }
+
+    static Map<String, Object> of(Issue issue, Masthead masthead, Prepared prepared, Map<String, Integer> pages,
+                                  String pdfName) {
+        List<SectionView> sections = new ArrayList<>();
+        List<ItemView> all = new ArrayList<>();
+        for (Map.Entry<Section, List<ItemView>> e : prepared.bySection().entrySet()) {
+            List<ItemView> items = new ArrayList<>();
+            for (ItemView p : e.getValue()) {
+                Integer page = pages.get(p.key());
+                ItemView v = new ItemView(p.key(), p.section(), p.title(), p.printTitle(), p.source(), p.url(),
+                        p.publishedAt(), p.editorNote(), p.bodyHtml(), p.bodyLead(), p.bodyLast(), p.qr(),
+                        page == null ? "" : String.format("%02d", page), p.notes());
                 items.add(v);
                 all.add(v);
             }

@@ -85,14 +85,17 @@ public final class IssueRenderer {
         }
         String base = dir.toUri().toString();
         Path pdf = dir.resolve(PDF);
+        long t0 = System.nanoTime();
+        IssueModel.Prepared items = IssueModel.items(issue, figures);
         PdfMaker.Result laidOut = pdfMaker.write(
-                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, PDF, figures)), base, pdf,
-                lastPages.getOrDefault(issue.id(), Map.of()));
+                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, items, known, PDF)), base, pdf,
+                lastPages.getOrDefault(issue.id(), pagesLastRendered(issue, dir.resolve(MANIFEST))));
         Map<String, Integer> pages = laidOut.pages();
         lastPages.put(issue.id(), pages);
-        int pageCount = countPages(pdf);
+        int pageCount = laidOut.pageCount();
+        long t1 = System.nanoTime();
 
-        Map<String, Object> model = IssueModel.of(issue, masthead, pages, PDF, figures);
+        Map<String, Object> model = IssueModel.of(issue, masthead, items, pages, PDF);
         List<String> warnings = new ArrayList<>(laidOut.warnings());
         for (Object o : (List<?>) model.get("items")) {
             IssueModel.ItemView it = (IssueModel.ItemView) o;
@@ -100,10 +103,12 @@ public final class IssueRenderer {
         }
         warnings.forEach(w -> LOG.warn("{}: {}", issue.id(), w));
         Path html = AtomicFiles.writeString(dir.resolve(HTML), templates.render("issue.ftlh", model));
+        long t2 = System.nanoTime();
         model.put("webUrl", publicBaseUrl.isEmpty() ? "" : publicBaseUrl + issue.id() + "/" + HTML);
         Path emailHtml = AtomicFiles.writeString(dir.resolve(EMAIL_HTML),
                 EmailInliner.inline(templates.render("email.ftlh", model)));
         Path emailText = AtomicFiles.writeString(dir.resolve(EMAIL_TEXT), templates.render("email-text.ftl", model));
+        lastPhases = new Phases(t1 - t0, t2 - t1, System.nanoTime() - t2);
         Manifest manifest = Manifest.of(issue, pages, pageCount, warnings);
         Path manifestFile = dir.resolve(MANIFEST);
         AtomicFiles.writeJson(manifestFile, manifest);
@@ -120,12 +125,41 @@ public final class IssueRenderer {
         return JSON.readValue(file.toFile(), Manifest.class);
     }
 
-    private static int countPages(Path pdf) {
-        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toString())) {
-            return reader.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back " + pdf, e);
+    /**
+     * The pages the issue's items had when it was last rendered into {@code manifest} (by title and URL, so an item
+     * moved or added since gets none): the first guess of a new process, as {@link #lastPages} is within one. A
+     * guess only: the layout is repeated until its pages stop changing, so a wrong or missing one costs a pass.
+     */
+    private static Map<String, Integer> pagesLastRendered(Issue issue, Path manifest) {
+        if (!Files.isRegularFile(manifest)) {
+            return Map.of();
+        }
+        try {
+            Map<String, Integer> byItem = new java.util.HashMap<>();
+            for (Manifest.SectionEntry s : JSON.readValue(manifest.toFile(), Manifest.class).sections()) {
+                for (Manifest.ItemEntry e : s.items()) {
+                    if (e.page() != null) {
+                        byItem.put(e.title() + "\n" + e.url(), e.page());
+                    }
+                }
+            }
+            Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+            issue.bySection().values().forEach(items -> items.forEach(it -> {
+                Integer page = byItem.get(it.title() + "\n" + it.url());
+                if (page != null) {
+                    pages.put(it.key(), page);
+                }
+            }));
+            return pages;
+        } catch (RuntimeException e) {
+            return Map.of(); // unreadable: no guess
         }
     }
+
+    /** How long the last render took for the PDF, the web page and the e-mail (for the render bench). */
+    record Phases(long pdfNanos, long htmlNanos, long emailNanos) {
+    }
+
+    volatile Phases lastPhases;
 
 }

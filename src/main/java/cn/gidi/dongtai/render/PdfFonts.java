@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.HashMap;
+import java.util.Map;
+import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
@@ -24,10 +29,52 @@ final class PdfFonts {
     static final String HEADING = "DT Heading";
     static final String FALLBACK = "DT Fallback";
 
-    /** One loaded face under the family name the stylesheets use. */
-    record Face(String family, String file, BaseFont font) {
+    /**
+     * One face under the family name the stylesheets use. The body and heading faces are read from their files in
+     * the background as soon as the fonts are made (parsing a CJK face costs a cold process a few tenths of a
+     * CPU-second, which the draft's reading and the templates overlap); a fallback face is read the first time a
+     * character is sought in it: most issues need none, and a face no character was sought in sets no text.
+     */
+    static final class Face {
+        private final String family;
+        private final String file;
+        private CompletableFuture<BaseFont> reading;
+
+        private Face(String family, String file, CompletableFuture<BaseFont> reading) {
+            this.family = family;
+            this.file = file;
+            this.reading = reading;
+        }
+
+        String family() {
+            return family;
+        }
+
+        String file() {
+            return file;
+        }
+
+        BaseFont font() {
+            CompletableFuture<BaseFont> r;
+            synchronized (this) {
+                if (reading == null) {
+                    reading = CompletableFuture.completedFuture(read(file));
+                }
+                r = reading;
+            }
+            try {
+                return r.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+        }
+
+        synchronized boolean loaded() {
+            return reading != null;
+        }
+
         boolean has(int codePoint) {
-            return font.charExists(codePoint);
+            return font().charExists(codePoint);
         }
     }
 
@@ -38,11 +85,12 @@ final class PdfFonts {
     PdfFonts(List<String> bodyFonts, List<String> headingFonts, List<String> fallbackFonts) {
         this.body = load(BODY, firstExisting(bodyFonts, "dongtai.pdf.body-fonts"));
         String h = firstExistingOrNull(headingFonts);
-        this.heading = h == null ? new Face(HEADING, body.file(), body.font()) : load(HEADING, h);
+        this.heading = h == null ? new Face(HEADING, body.file(), body.reading) : load(HEADING, h);
         List<Face> fb = new ArrayList<>();
         for (String f : fallbackFonts) {
             if (exists(f)) {
-                fb.add(load(FALLBACK + " " + (fb.size() + 1), f));
+                checkOutlines(f);
+                fb.add(new Face(FALLBACK + " " + (fb.size() + 1), f, null));
             }
         }
         this.fallbacks = List.copyOf(fb);
@@ -65,21 +113,59 @@ final class PdfFonts {
         return all;
     }
 
+    /**
+     * A font resolver that knows the faces {@link #register} gives it and nothing else. Flying Saucer's own starts
+     * with the fourteen standard PDF fonts (Times, Helvetica, Courier, Symbol, Zapf Dingbats), parsing their metric
+     * files for every resolver, about a seventh of a cold render's work; they cannot set a Chinese character, and the
+     * stylesheets name the faces above. The body face stands in for Flying Saucer's last resort, "Serif".
+     */
+    static ITextFontResolver resolver() {
+        return new ITextFontResolver() {
+            @Override
+            protected Map<String, FontFamily> loadFonts() {
+                return new HashMap<>();
+            }
+        };
+    }
+
+    /** Registers the faces read so far: call it after {@link GlyphCoverage} has sought its characters. */
     void register(ITextFontResolver resolver) {
         for (Face f : searchOrder()) {
-            resolver.addFont(f.font(), f.file(), f.family());
+            if (f.loaded()) {
+                resolver.addFont(f.font(), f.file(), f.family());
+            }
         }
+        resolver.addFont(body.font(), body.file(), "Serif");
     }
 
     private static Face load(String family, String file) {
+        checkOutlines(file);
+        return new Face(family, file, CompletableFuture.supplyAsync(() -> read(file), READER));
+    }
+
+    /** Reads faces in the background: one daemon thread, started on the first font and ended when idle. */
+    private static final java.util.concurrent.ExecutorService READER = new java.util.concurrent.ThreadPoolExecutor(
+            0, 1, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "pdf-fonts");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private static void checkOutlines(String file) {
         try {
-            // Cached by OpenPDF: a face is parsed once per process, whatever the number of renders.
             if (hasCffOutlines(file)) {
                 throw new IllegalStateException("font " + file + " has CFF outlines, which OpenPDF cannot subset "
                         + "correctly; name a TrueType-outline face (e.g. /usr/share/fonts/truetype/arphic/uming.ttc,0)");
             }
-            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            return new Face(family, file, font);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BaseFont read(String file) {
+        try {
+            // Cached by OpenPDF: a face is parsed once per process, whatever the number of renders.
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
         }

@@ -19,7 +19,13 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.extend.FSImage;
+import org.xhtmlrenderer.pdf.ITextFSImage;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.ImageResource;
+import org.xhtmlrenderer.util.ImageUtil;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.PageBox;
@@ -36,9 +42,42 @@ final class PdfMaker {
     private static final int MAX_PASSES = 4;
 
     private final PdfFonts fonts;
+    /** Embedded images decoded so far (the QR codes, the figures), by their data URI: see {@link ImageReuse}. */
+    private final DecodedImages images = new DecodedImages();
+
+    /** The most recently used decoded images, up to {@link #BUDGET} bytes of pixels in all. */
+    private static final class DecodedImages {
+        static final long BUDGET = 64L << 20;
+        private final LinkedHashMap<String, ImageResource> byUri = new LinkedHashMap<>(64, 0.75f, true);
+        private long bytes;
+
+        synchronized ImageResource get(String uri) {
+            return byUri.get(uri);
+        }
+
+        synchronized void put(String uri, ImageResource image) {
+            long size = size(uri, image);
+            if (size > BUDGET / 8 || byUri.containsKey(uri)) {
+                return;
+            }
+            byUri.put(uri, image);
+            bytes += size;
+            for (var it = byUri.entrySet().iterator(); bytes > BUDGET && it.hasNext(); ) {
+                var eldest = it.next();
+                bytes -= size(eldest.getKey(), eldest.getValue());
+                it.remove();
+            }
+        }
+
+        /** The pixels and the data URI (the key) an image keeps in memory. */
+        private static long size(String uri, ImageResource image) {
+            byte[] raw = image.getImage() instanceof ITextFSImage i ? i.getImage().getRawData() : null;
+            return (raw == null ? 1024 : raw.length) + 2L * uri.length();
+        }
+    }
 
     /** What a render produced: the printed page number of each item (first article page 01), and warnings. */
-    record Result(Map<String, Integer> pages, List<String> warnings) {
+    record Result(Map<String, Integer> pages, List<String> warnings, int pageCount) {
     }
 
     PdfMaker(PdfFonts fonts) {
@@ -60,7 +99,8 @@ final class PdfMaker {
             Map<String, Integer> laidOut = itemPages(renderer);
             if (laidOut.equals(pages) || pass == MAX_PASSES) {
                 writePdf(renderer, pdf);
-                return new Result(laidOut, warnings);
+                // One PDF page per laid-out page: no need to read the file back to count them.
+                return new Result(laidOut, warnings, renderer.getRootBox().getLayer().getPages().size());
             }
             pages = laidOut;
         }
@@ -68,18 +108,57 @@ final class PdfMaker {
     }
 
     private ITextRenderer layout(String html, String baseUri, List<String> warnings) {
+        ClippedTextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
-        fonts.register(renderer.getFontResolver());
+                device, new ImageReuse(device, images), PdfFonts.resolver());
         Document doc = Jsoup.parse(html, baseUri);
         // An HTML parser moves the unknown <bookmarks> out of <head>; Flying Saucer reads the outline from there.
         doc.select("bookmarks").forEach(b -> doc.head().appendChild(b));
         GlyphCoverage coverage = new GlyphCoverage(fonts);
         warnings.addAll(coverage.apply(doc));
+        fonts.register(renderer.getFontResolver()); // the faces the coverage needed (a fallback is read on demand)
         doc.head().appendElement("style").appendChild(new DataNode(coverage.css()));
         renderer.setDocument(new W3CDom().fromJsoup(doc), baseUri);
         renderer.layout();
         return renderer;
+    }
+
+    /**
+     * Flying Saucer's user agent decodes each embedded image once per layout; every pass and every render of an
+     * issue lays out the same QR codes and figures, so the decoded images are kept (by data URI, the most recently
+     * used up to 64 MB of pixels) and each layout gets its own copy, as Flying Saucer's own cache hands them out.
+     */
+    private static final class ImageReuse extends ITextUserAgent {
+
+        private final DecodedImages images;
+
+        ImageReuse(ITextOutputDevice device, DecodedImages images) {
+            super(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
+            this.images = images;
+        }
+
+        @Override
+        public ImageResource getImageResource(String uri) {
+            if (!ImageUtil.isEmbeddedBase64Image(uri)) {
+                return super.getImageResource(uri);
+            }
+            ImageResource known = images.get(uri);
+            if (known == null) {
+                com.lowagie.text.Image qr = QrCodes.pdfImage(uri);
+                if (qr != null) { // as Flying Saucer's user agent scales the images it reads
+                    qr.scaleAbsolute(qr.getPlainWidth() * ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                            qr.getPlainHeight() * ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
+                }
+                // a copy of its own: never handed out below
+                known = qr != null ? new ImageResource(uri, new ITextFSImage(qr)) : super.getImageResource(uri);
+                if (known.getImage() == null) {
+                    return known;
+                }
+                images.put(uri, known);
+            }
+            FSImage image = known.getImage();
+            return new ImageResource(known.getImageUri(), image instanceof ITextFSImage copyable ? (FSImage) copyable.clone() : image);
+        }
     }
 
     /**

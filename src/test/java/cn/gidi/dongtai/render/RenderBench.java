@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code bench/render.sh}'s in-process half (test code, not in the production jar): renders one stored issue
@@ -24,13 +23,16 @@ public final class RenderBench {
         String id = args[1];
         Path out = Path.of(args[2]);
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 6;
+        // The bench prints its own figures; the render's warnings (figures left out) are the manifest's.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(IssueRenderer.class))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
         Issue issue = new IssueStore(issues).get(id);
         var fonts = new org.springframework.boot.context.properties.bind.Binder(
                 new org.springframework.boot.context.properties.source.MapConfigurationPropertySource())
                 .bindOrCreate("dongtai.pdf", cn.gidi.dongtai.config.DongtaiProperties.Pdf.class);
-        Templates templates = new Templates(Path.of("templates"));
-        PdfMaker pdfMaker = new PdfMaker(new PdfFonts(fonts.bodyFonts(), fonts.headingFonts(), fonts.fallbackFonts()));
-        Masthead masthead = Masthead.load(Path.of("content/masthead.yaml"));
+        // The renderer the console and the job use, as the console holds it: one instance, re-rendering after edits.
+        IssueRenderer renderer = new IssueRenderer(new Templates(Path.of("templates")), out, Path.of("content/masthead.yaml"),
+                new IssueRenderer.Options(fonts.bodyFonts(), fonts.headingFonts(), fonts.fallbackFonts(), ""));
         Files.createDirectories(out);
         List<Long> pdf = new ArrayList<>();
         List<Long> html = new ArrayList<>();
@@ -38,26 +40,16 @@ public final class RenderBench {
         List<Long> all = new ArrayList<>();
         List<Long> allCpu = new ArrayList<>();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        Map<String, Integer> lastPages = Map.of();
         for (int i = 0; i < runs; i++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            PdfMaker.Result laidOut = pdfMaker.write(
-                    known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, known, IssueRenderer.PDF)),
-                    out.toUri().toString(), out.resolve(IssueRenderer.PDF), lastPages);
-            lastPages = laidOut.pages();
+            renderer.render(issue);
             long t1 = System.nanoTime();
-            Map<String, Object> model = IssueModel.of(issue, masthead, laidOut.pages(), IssueRenderer.PDF);
-            Files.writeString(out.resolve(IssueRenderer.HTML), templates.render("issue.ftlh", model));
-            long t2 = System.nanoTime();
-            model.put("webUrl", "");
-            Files.writeString(out.resolve(IssueRenderer.EMAIL_HTML), EmailInliner.inline(templates.render("email.ftlh", model)));
-            Files.writeString(out.resolve(IssueRenderer.EMAIL_TEXT), templates.render("email-text.ftl", model));
-            long t3 = System.nanoTime();
-            pdf.add(t1 - t0);
-            html.add(t2 - t1);
-            email.add(t3 - t2);
-            all.add(t3 - t0);
+            IssueRenderer.Phases phases = renderer.lastPhases;
+            pdf.add(phases.pdfNanos());
+            html.add(phases.htmlNanos());
+            email.add(phases.emailNanos());
+            all.add(t1 - t0);
             allCpu.add(threads.getCurrentThreadCpuTime() - c0);
         }
         System.out.printf("in-jvm   %-8s %10s %14s%n", "output", "first run", "warm median");
@@ -66,7 +58,7 @@ public final class RenderBench {
         row("e-mail", email);
         row("all", all);
         row("all CPU", allCpu);
-        System.out.printf("in-jvm   pdf size %,d bytes, %d items%n", Files.size(out.resolve(IssueRenderer.PDF)),
+        System.out.printf("in-jvm   pdf size %,d bytes, %d items%n", Files.size(renderer.folder(id).resolve(IssueRenderer.PDF)),
                 issue.items().size());
     }
 
