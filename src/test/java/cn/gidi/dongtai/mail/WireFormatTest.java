@@ -113,6 +113,27 @@ class WireFormatTest {
     }
 
     @Test
+    void quotedPrintableIsWrittenAsJakartaMailsEncoderWritesIt() throws Exception {
+        Random random = new Random(5);
+        String alphabet = "ab =.\t\r\n数据é\u0001~";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(round < 1000 ? 40 : 400);
+            for (int i = 0; i < length; i++) {
+                s.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : (char) ('a' + random.nextInt(26)));
+            }
+            byte[] in = s.toString().getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            java.io.OutputStream qp = jakarta.mail.internet.MimeUtility.encode(expected, "quoted-printable");
+            qp.write(in);
+            qp.flush();
+            assertThat(new String(Template.quotedPrintable(in), StandardCharsets.ISO_8859_1)).as("%s", s)
+                    .isEqualTo(expected.toString(StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
     void dotStuffingDoublesTheDotThatBeginsALineOnlyAndEveryLineEndsInCrlf() {
         byte[] in = ".a\r\nb.c\n.\r..\r\nd".getBytes(StandardCharsets.US_ASCII);
         assertThat(new String(PreparedIssue.dotStuff(in, true), StandardCharsets.US_ASCII))
