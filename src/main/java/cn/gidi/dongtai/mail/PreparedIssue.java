@@ -97,7 +97,8 @@ final class PreparedIssue {
         String greeting = greeting(name);
         if (t != null && Template.SAFE.matcher(token).matches() && Template.SAFE.matcher(list).matches()
                 && Template.plainGreeting(greeting) && Template.plainId(messageId)) {
-            return sign(t.render(address(email, name), list, messageId, token, greeting), t.tail);
+            Template.Rendered r = t.render(address(email, name), list, messageId, token, greeting);
+            return sign(r.head(), t.tail, r.dots());
         }
         return jakartaWire(session, email, name, list, messageId);
     }
@@ -120,7 +121,7 @@ final class PreparedIssue {
         boolean pdfEndsLine = encodedPdf.length > 0 && encodedPdf[encodedPdf.length - 1] == '\n';
         byte[] tail = endWithCrlf(lines(java.util.Arrays.copyOfRange(all, at + PLACEHOLDER.length, all.length),
                 pdfEndsLine, false));
-        return sign(head, new Stuffed(tail, lines(tail, pdfEndsLine, true)));
+        return sign(head, new Stuffed(tail, lines(tail, pdfEndsLine, true)), true);
     }
 
     /** The tail after the attachment, before and after dot-stuffing. */
@@ -128,7 +129,7 @@ final class PreparedIssue {
     }
 
     /** With DKIM, the signature header goes before the head; then the head is dot-stuffed for the wire. */
-    private Wire sign(byte[] head, Stuffed tail) throws MessagingException {
+    private Wire sign(byte[] head, Stuffed tail, boolean dots) throws MessagingException {
         if (dkim != null) {
             try {
                 byte[] signature = dkim.signatureHeader(head, encodedPdf, tail.plain());
@@ -139,7 +140,8 @@ final class PreparedIssue {
                 throw new MessagingException(e.getMessage(), e);
             }
         }
-        return new Wire(head, encodedPdf, tail.plain(), stuff(head), tail.stuffed());
+        // Without a line that begins with "." (the template knows), stuffing would find nothing: not scanned.
+        return new Wire(head, encodedPdf, tail.plain(), dots || dkim != null ? stuff(head) : head, tail.stuffed());
     }
 
     /**

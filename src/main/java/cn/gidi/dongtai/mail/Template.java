@@ -52,6 +52,8 @@ final class Template {
     private final Merge text;
     private final Merge html;
     private final String unsubscribeUrl;
+    /** Whether the fixed pieces hold a line that begins with ".". */
+    private final boolean constantDots;
     private volatile Stamp date;
 
     private record Stamp(long second, byte[] bytes) {
@@ -67,6 +69,13 @@ final class Template {
         this.text = text;
         this.html = html;
         this.unsubscribeUrl = unsubscribeUrl;
+        boolean dots = false;
+        if (pieces != null) {
+            for (byte[] p : pieces) {
+                dots |= PreparedIssue.stuff(p) != p || (p.length > 0 && p[0] == '.');
+            }
+        }
+        this.constantDots = dots;
     }
 
     private static Template unusable(Session session) {
@@ -170,7 +179,7 @@ final class Template {
     }
 
     /** The message up to the attachment (CRLF lines, not stuffed). */
-    byte[] render(InternetAddress to, String list, String messageId, String token, String greeting)
+    Rendered render(InternetAddress to, String list, String messageId, String token, String greeting)
             throws MessagingException {
         String url = unsubscribeUrl + token;
         Encoded textBody = encode(text.fill(greeting, url));
@@ -206,7 +215,9 @@ final class Template {
             o += values[i].length;
         }
         System.arraycopy(pieces[holes.length], 0, out, o, pieces[holes.length].length);
-        return out;
+        // Header values never begin a line (folded ones begin with white space): only the bodies and the fixed
+        // pieces can hold a line that begins with ".".
+        return new Rendered(out, constantDots || textBody.dots() || htmlBody.dots());
     }
 
     /** The Date header's value, as MimeMessage.setSentDate writes it; made once a second. */
@@ -233,7 +244,12 @@ final class Template {
         return b;
     }
 
-    private record Encoded(byte[] encoding, byte[] bytes) {
+    /** The head of one subscriber's message; {@code dots}: whether a line of it begins with "." (needs stuffing). */
+    record Rendered(byte[] head, boolean dots) {
+    }
+
+    /** {@code dots}: a line of the encoded body begins with "." (never in base64). */
+    private record Encoded(byte[] encoding, byte[] bytes, boolean dots) {
     }
 
     private static final byte[] B7 = "7bit".getBytes(StandardCharsets.US_ASCII);
@@ -264,10 +280,12 @@ final class Template {
             }
         }
         if (nonAscii == 0 && !longLine) {
-            return new Encoded(B7, PreparedIssue.lines(b, true, false));
+            byte[] lines = PreparedIssue.lines(b, true, false);
+            return new Encoded(B7, lines, PreparedIssue.stuff(lines) != lines);
         }
         if (ascii > nonAscii) {
-            return new Encoded(QP, quotedPrintable(b));
+            boolean[] dots = new boolean[1];
+            return new Encoded(QP, quotedPrintable(b, dots), dots[0]);
         }
         Bytes sink = new Bytes(b.length / 3 * 4 + b.length / 38 + 16);
         try {
@@ -277,7 +295,7 @@ final class Template {
         } catch (IOException e) {
             throw new MessagingException("cannot encode a text part", e);
         }
-        return new Encoded(B64, PreparedIssue.lines(sink.toByteArray(), true, false));
+        return new Encoded(B64, PreparedIssue.lines(sink.toByteArray(), true, false), false);
     }
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
@@ -289,6 +307,11 @@ final class Template {
      * array instead of a virtual call per byte; WireFormatTest holds the two to the same output.
      */
     static byte[] quotedPrintable(byte[] b) {
+        return quotedPrintable(b, new boolean[1]);
+    }
+
+    /** As {@link #quotedPrintable(byte[])}; sets {@code dots[0]} when a line of the output begins with ".". */
+    static byte[] quotedPrintable(byte[] b, boolean[] dots) {
         byte[] out = new byte[b.length * 3 + b.length / 24 + 16]; // at worst every byte encoded, plus soft breaks
         int o = 0;
         int count = 0;
@@ -347,6 +370,9 @@ final class Template {
                     out[o++] = '\r';
                     out[o++] = '\n';
                     count = 1;
+                }
+                if (count == 1 && c == '.') {
+                    dots[0] = true; // first on its line
                 }
                 out[o++] = (byte) c;
             }

@@ -81,7 +81,9 @@ class WireFormatTest {
                 + "<a href=\"{{unsubscribe_url}}\">unsubscribe</a> {{name}}";
         String ascii = ".dot\n{{name}}\n" + "x".repeat(1200) + "\n{{unsubscribe_url}}";
         String[][] texts = {{chinese, mostlyAscii}, {mostlyAscii, chinese}, {ascii, "<p>.{{name}}</p>"},
-                {".a\r\n{{name}}\r\n", "{{unsubscribe_url}}"}};
+                {".a\r\n{{name}}\r\n", "{{unsubscribe_url}}"},
+                // quoted-printable with lines that begin with a dot: after a line break and after a soft break
+                {mostlyAscii + "\n.dot line\n" + "y".repeat(75) + ".z\n", chinese}};
         String[] names = {"Reader", "读者1", "", null, "O'Brien, \"Pat\" <x>", "很长的名字".repeat(30), "a.b"};
         Session session = Session.getInstance(new Properties());
         for (String[] t : texts) {
