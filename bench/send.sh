@@ -11,5 +11,7 @@ cd "$(dirname "$0")/.."
 command -v smtp-sink >/dev/null || PATH="$PATH:/usr/sbin"
 ./mvnw -B -ntp -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench-send.classpath \
   -Dmdep.includeScope=test >/dev/null
-java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-send.classpath)" \
+# BENCH_OPTS: system properties of the bench, e.g. -Dbench.sourceDefaults=false, -Dbench.jvm=..., -Dbench.sendArgs=...
+# shellcheck disable=SC2086
+java -Xmx1g ${BENCH_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-send.classpath)" \
   cn.gidi.dongtai.mail.SendBench "$@"

@@ -25,6 +25,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * ledger row (durable), send, settle the row (durable). 4xx: deferred with backoff; 421/450/451/454
  * also slow the whole sender; 5xx: failed with the reply; a dropped connection is reopened and the
  * message tried once more at once. After {@code stopAfterFailures} failures in a row the run stops.
+ * <p>Each connection keeps the settlement of its last message and writes it in the same commit as the claim
+ * of its next one ({@link Ledger#claim(Ledger.Entry, String, List)}), so a settlement is durable before the
+ * next message on that connection starts, as when it had a commit of its own; at the end of each chunk the
+ * settlements still held are written in one commit before the chunk returns. A crash leaves at most one row
+ * per connection SENDING, the one claimed or just sent, as before: those are the messages in flight.
  */
 class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
 
@@ -38,8 +43,18 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
     private final DeliveryProgress progress;
     private final Pace pace;
     private final ExecutorService threads;
-    private final BlockingQueue<SmtpConnections.Connection> connections;
-    private final List<SmtpConnections.Connection> all = new ArrayList<>();
+    private final BlockingQueue<Lane> connections;
+    private final List<Lane> all = new ArrayList<>();
+
+    /** A connection and the settlement of its last message, not yet written (see the class comment). */
+    private static final class Lane {
+        final SmtpConnections.Connection connection;
+        final List<Ledger.Settlement> unwritten = new ArrayList<>(1);
+
+        Lane(SmtpConnections.Connection connection) {
+            this.connection = connection;
+        }
+    }
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private volatile boolean everConnected;
     private volatile String stopReason;
@@ -62,9 +77,9 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
         });
         this.connections = new ArrayBlockingQueue<>(n);
         for (int i = 0; i < n; i++) {
-            SmtpConnections.Connection c = smtp.open();
-            all.add(c);
-            connections.add(c);
+            Lane lane = new Lane(smtp.open());
+            all.add(lane);
+            connections.add(lane);
         }
     }
 
@@ -84,6 +99,7 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
                 stopReason = "sending stopped: " + SmtpConnections.root(ex.getCause());
             }
         }
+        writeSettlements();
         if (stopReason != null) {
             throw new DeliveryStoppedException(stopReason);
         }
@@ -107,38 +123,61 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
             }
             return;
         }
-        if (!ledger.claim(e, messageId)) {
-            return; // another sender took it meanwhile
-        }
-        SmtpConnections.Connection c = connections.take();
+        Lane lane = connections.take();
         try {
+            // The last message's settlement and this claim, in one commit (durable before this message starts).
+            if (!ledger.claim(e, messageId, lane.unwritten)) {
+                lane.unwritten.clear();
+                return; // another sender took it meanwhile
+            }
+            lane.unwritten.clear();
+            SmtpConnections.Connection c = lane.connection;
             PreparedIssue.Letter letter = issue.letter(smtp.session(), e.email(), e.name(), e.list(), messageId);
             SmtpReply reply = c.send(letter, to);
             if (reply.kind() == SmtpReply.Kind.CONNECTION_LOST) {
                 log.info("issue {} to {}: {}; reconnecting", issue.issueId(), e.email(), reply.describe());
                 reply = c.send(letter, to);
             }
-            settle(e, reply);
+            Ledger.Settlement s = settle(e, reply);
+            if (s != null) {
+                lane.unwritten.add(s);
+            }
         } catch (MessagingException ex) {
             ledger.failed(e, "cannot build the message: " + ex.getMessage());
         } finally {
-            connections.put(c);
+            connections.put(lane);
         }
     }
 
-    private void settle(Ledger.Entry e, SmtpReply reply) {
+    /** Writes the settlements the connections still hold, in one commit (end of a chunk, or of the run). */
+    private void writeSettlements() {
+        List<Ledger.Settlement> held = new ArrayList<>();
+        for (Lane lane : all) {
+            held.addAll(lane.unwritten);
+        }
+        ledger.settle(held);
+        for (Lane lane : all) {
+            lane.unwritten.clear();
+        }
+    }
+
+    /**
+     * What the reply means for the row (returned, written with the connection's next claim), the sender's pace
+     * and the run; null when the row was written here already (given back untried).
+     */
+    private Ledger.Settlement settle(Ledger.Entry e, SmtpReply reply) {
         int attempts = e.attempts() + 1;
+        Ledger.Settlement settlement;
         switch (reply.kind()) {
             case ACCEPTED -> {
-                ledger.sent(e, reply.describe());
                 everConnected = true;
                 failuresInARow.set(0);
                 pace.accepted();
                 progress.settled(e.email(), "sent", true);
-                return;
+                return new Ledger.Settlement(e, Ledger.Status.SENT, reply.describe(), null);
             }
             case REFUSED -> {
-                ledger.failed(e, reply.describe());
+                settlement = new Ledger.Settlement(e, Ledger.Status.FAILED, reply.describe(), null);
                 progress.settled(e.email(), "failed: " + reply.describe(), true);
             }
             case DEFERRED -> {
@@ -146,23 +185,27 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
                     pace.slowDown();
                 }
                 if (attempts >= settings.maxAttempts()) {
-                    ledger.failed(e, "gave up after " + attempts + " attempts; last reply: " + reply.describe());
+                    settlement = new Ledger.Settlement(e, Ledger.Status.FAILED,
+                            "gave up after " + attempts + " attempts; last reply: " + reply.describe(), null);
                     progress.settled(e.email(), "failed", true);
                 } else {
-                    ledger.deferred(e, reply.describe(), clock.now().plus(backoff(attempts)));
+                    settlement = new Ledger.Settlement(e, Ledger.Status.DEFERRED, reply.describe(),
+                            clock.now().plus(backoff(attempts)));
                     progress.settled(e.email(), "deferred: " + reply.describe(), false);
                 }
             }
             case CONNECTION_LOST -> {
-                ledger.deferred(e, reply.describe(), clock.now().plus(backoff(attempts)));
+                settlement = new Ledger.Settlement(e, Ledger.Status.DEFERRED, reply.describe(),
+                        clock.now().plus(backoff(attempts)));
                 progress.settled(e.email(), "deferred: " + reply.describe(), false);
             }
             case UNREACHABLE -> {
                 ledger.release(e, reply.describe());
+                settlement = null;
                 if (!everConnected) {
                     stopReason = reply.describe() + "; check spring.mail.host/port (SPRING_MAIL_HOST, SPRING_MAIL_PORT) "
                             + "and run send again: nobody is mailed twice";
-                    return;
+                    return null;
                 }
             }
             default -> throw new IllegalStateException(reply.kind().name());
@@ -171,7 +214,7 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
         // A recipient's own refusal or deferral says nothing about the server; everything else does.
         if (reply.kind() == SmtpReply.Kind.REFUSED || reply.kind() == SmtpReply.Kind.DEFERRED) {
             if (!reply.serverWide()) {
-                return;
+                return settlement;
             }
         }
         int n = failuresInARow.incrementAndGet();
@@ -179,6 +222,7 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
             stopReason = "stopped after " + n + " failures in a row; last: " + reply.describe()
                     + "; run send again to resume from the ledger (nobody is mailed twice)";
         }
+        return settlement;
     }
 
     Duration backoff(int attempts) {
@@ -193,6 +237,7 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
     @Override
     public void close() {
         threads.shutdownNow();
-        all.forEach(SmtpConnections.Connection::close);
+        writeSettlements(); // normally none left: each chunk writes its own
+        all.forEach(lane -> lane.connection.close());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The delivery ledger: per issue and subscriber, where the message stands. Every method is one
@@ -16,6 +17,9 @@ import org.springframework.jdbc.core.RowMapper;
  * write each commit through before it returns ({@link MailSchema}), so a state change is durable before
  * the next message starts. A row is claimed (SENDING) before the SMTP hand-off and settled after it;
  * after a crash only rows left SENDING by a dead process are in doubt.
+ * <p>A sender settles a message and claims its next one in one commit ({@link #claim(Entry, String, List)}):
+ * the settlement is still durable before the next message on that connection starts, at half the commits
+ * (each commit writes a chunk of the H2 file; two a message were a third of a send's CPU).
  */
 final class Ledger {
 
@@ -42,12 +46,23 @@ final class Ledger {
             rs.getString(4), Status.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8),
             instant(rs, 9), rs.getBoolean(10), rs.getString(11), instant(rs, 12));
 
+    /** How a sent (or refused, or deferred) message is to be settled: the row's state change, not yet written. */
+    record Settlement(Entry entry, Status status, String reply, Instant retryAt) {
+    }
+
     private final JdbcTemplate jdbc;
     private final MailClock clock;
+    /** Null: no transactions, every statement commits on its own. */
+    private final TransactionTemplate tx;
 
     Ledger(JdbcTemplate jdbc, MailClock clock) {
+        this(jdbc, clock, null);
+    }
+
+    Ledger(JdbcTemplate jdbc, MailClock clock, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tx = tx;
     }
 
     /**
@@ -120,6 +135,43 @@ final class Ledger {
                 + "MESSAGE_ID = COALESCE(MESSAGE_ID, ?), SENDER = ?, UPDATED_AT = ? "
                 + "WHERE ISSUE_ID = ? AND EMAIL = ? AND STATUS IN ('PENDING', 'DEFERRED')",
                 messageId, SELF, now(), e.issueId(), e.email()) == 1;
+    }
+
+    /**
+     * Writes the settlements of messages that went out before and claims {@code e}, in one commit: when it
+     * returns, both are durable, and the message to {@code e} has not started. If the commit fails, none of it
+     * happened (the settlements stay to be written, the row stays due).
+     */
+    boolean claim(Entry e, String messageId, List<Settlement> before) {
+        if (before.isEmpty()) {
+            return claim(e, messageId);
+        }
+        if (tx == null) {
+            settle(before);
+            return claim(e, messageId);
+        }
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            write(before);
+            return claim(e, messageId);
+        }));
+    }
+
+    /** Writes settlements in one commit. */
+    void settle(List<Settlement> settlements) {
+        if (settlements.isEmpty()) {
+            return;
+        }
+        if (tx == null) {
+            write(settlements);
+            return;
+        }
+        tx.executeWithoutResult(status -> write(settlements));
+    }
+
+    private void write(List<Settlement> settlements) {
+        for (Settlement s : settlements) {
+            settle(s.entry(), s.status(), s.reply(), s.retryAt());
+        }
     }
 
     void sent(Entry e, String reply) {

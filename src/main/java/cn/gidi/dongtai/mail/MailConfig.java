@@ -28,7 +28,7 @@ class MailConfig {
 
     @Bean
     Ledger ledger(SubscriberConfig.MailDatabase db, MailClock clock, MailSettings settings) {
-        Ledger ledger = new Ledger(db.jdbc(), clock);
+        Ledger ledger = new Ledger(db.jdbc(), clock, db.tx());
         ledger.importOldDeliveryLog(settings.list());
         return ledger;
     }

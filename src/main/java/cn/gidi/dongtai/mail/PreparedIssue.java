@@ -92,6 +92,19 @@ final class PreparedIssue {
      * (base64 lines cannot begin with a dot, so it needs no stuffing).
      */
     Wire wire(Session session, String email, String name, String list, String messageId) throws MessagingException {
+        Template t = template(session);
+        String token = token(email, list);
+        String greeting = greeting(name);
+        if (t != null && Template.SAFE.matcher(token).matches() && Template.SAFE.matcher(list).matches()
+                && Template.plainGreeting(greeting) && Template.plainId(messageId)) {
+            Template.Rendered r = t.render(address(email, name), list, messageId, token, greeting);
+            return sign(r.head(), t.tail, r.dots());
+        }
+        return jakartaWire(session, email, name, list, messageId);
+    }
+
+    /** The same message built by Jakarta Mail itself, then cut at the attachment (the way every message was made before). */
+    Wire jakartaWire(Session session, String email, String name, String list, String messageId) throws MessagingException {
         MimeMessage m = build(session, email, name, list, messageId, PLACEHOLDER);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
         try {
@@ -108,9 +121,18 @@ final class PreparedIssue {
         boolean pdfEndsLine = encodedPdf.length > 0 && encodedPdf[encodedPdf.length - 1] == '\n';
         byte[] tail = endWithCrlf(lines(java.util.Arrays.copyOfRange(all, at + PLACEHOLDER.length, all.length),
                 pdfEndsLine, false));
+        return sign(head, new Stuffed(tail, lines(tail, pdfEndsLine, true)), true);
+    }
+
+    /** The tail after the attachment, before and after dot-stuffing. */
+    record Stuffed(byte[] plain, byte[] stuffed) {
+    }
+
+    /** With DKIM, the signature header goes before the head; then the head is dot-stuffed for the wire. */
+    private Wire sign(byte[] head, Stuffed tail, boolean dots) throws MessagingException {
         if (dkim != null) {
             try {
-                byte[] signature = dkim.signatureHeader(head, encodedPdf, tail);
+                byte[] signature = dkim.signatureHeader(head, encodedPdf, tail.plain());
                 byte[] signed = java.util.Arrays.copyOf(signature, signature.length + head.length);
                 System.arraycopy(head, 0, signed, signature.length, head.length);
                 head = signed;
@@ -118,7 +140,68 @@ final class PreparedIssue {
                 throw new MessagingException(e.getMessage(), e);
             }
         }
-        return new Wire(head, encodedPdf, tail, lines(head, true, true), lines(tail, pdfEndsLine, true));
+        // Without a line that begins with "." (the template knows), stuffing would find nothing: not scanned.
+        return new Wire(head, encodedPdf, tail.plain(), dots || dkim != null ? stuff(head) : head, tail.stuffed());
+    }
+
+    /**
+     * Dot-stuffing of CRLF text (RFC 5321 4.5.2): the same array when no line begins with "." (the usual case:
+     * base64 and header lines never do), else a copy with each such dot doubled.
+     */
+    static byte[] stuff(byte[] b) {
+        int dots = b.length > 0 && b[0] == '.' ? 1 : 0;
+        for (int i = 1; i < b.length; i++) {
+            if (b[i] == '.' && b[i - 1] == '\n') {
+                dots++;
+            }
+        }
+        if (dots == 0) {
+            return b;
+        }
+        byte[] out = new byte[b.length + dots];
+        int o = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '.' && (i == 0 || b[i - 1] == '\n')) {
+                out[o++] = '.';
+            }
+            out[o++] = b[i];
+        }
+        return out;
+    }
+
+    private String token(String email, String list) {
+        return tokens.configured() ? tokens.token(email, list) : "unsubscribe-key-not-configured";
+    }
+
+    private static String greeting(String name) {
+        return name == null || name.isBlank() ? NO_NAME : name;
+    }
+
+    private static InternetAddress address(String email, String name) throws MessagingException {
+        try {
+            return name == null || name.isBlank() ? new InternetAddress(email) : new InternetAddress(email, name, "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("cannot encode an address", e);
+        }
+    }
+
+    private String unsubscribeHeader(String token) {
+        // RFC 2369 and RFC 8058: one-click unsubscribe by HTTPS POST, or by mail.
+        return "<mailto:" + settings.unsubscribeMailto() + "?subject="
+                + URLEncoder.encode("unsubscribe " + token, StandardCharsets.UTF_8).replace("+", "%20") + ">, <"
+                + settings.unsubscribeUrl() + token + ">";
+    }
+
+    private volatile Template template;
+
+    /** The issue's message template for this session (made once); null: not usable, Jakarta Mail builds each message. */
+    private Template template(Session session) throws MessagingException {
+        Template t = template;
+        if (t == null || t.session != session) {
+            t = Template.make(this, session, settings.unsubscribeUrl());
+            template = t;
+        }
+        return t.usable ? t : null;
     }
 
     /**
@@ -211,7 +294,7 @@ final class PreparedIssue {
     }
 
     /** Stands for the attachment while the rest of the message is written; cannot occur in base64 or QP. */
-    private static final byte[] PLACEHOLDER = "#dongtai-attachment-placeholder#".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PLACEHOLDER = "#dongtai-attachment-placeholder#".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * Every line ended by CRLF (RFC 5322; Jakarta Mail writes 7bit text with the template's bare line feeds,
@@ -219,13 +302,17 @@ final class PreparedIssue {
      * begins with "." gets one more.
      */
     static byte[] lines(byte[] b, boolean atLineStart, boolean stuff) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length + 64);
+        byte[] out = new byte[b.length + (b.length >> 4) + 16];
+        int o = 0;
         boolean lineStart = atLineStart;
         for (int i = 0; i < b.length; i++) {
+            if (o + 3 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length + (out.length >> 1) + 16);
+            }
             byte c = b[i];
             if (c == '\r' || c == '\n') {
-                out.write('\r');
-                out.write('\n');
+                out[o++] = '\r';
+                out[o++] = '\n';
                 if (c == '\r' && i + 1 < b.length && b[i + 1] == '\n') {
                     i++;
                 }
@@ -233,19 +320,19 @@ final class PreparedIssue {
                 continue;
             }
             if (stuff && lineStart && c == '.') {
-                out.write('.');
+                out[o++] = '.';
             }
-            out.write(c);
+            out[o++] = c;
             lineStart = false;
         }
-        return out.toByteArray();
+        return o == out.length ? out : java.util.Arrays.copyOf(out, o);
     }
 
     static byte[] dotStuff(byte[] b, boolean atLineStart) {
         return lines(b, atLineStart, true);
     }
 
-    private static byte[] endWithCrlf(byte[] b) {
+    static byte[] endWithCrlf(byte[] b) {
         if (b.length >= 2 && b[b.length - 2] == '\r' && b[b.length - 1] == '\n') {
             return b;
         }
@@ -255,7 +342,7 @@ final class PreparedIssue {
         return c;
     }
 
-    private static int indexOf(byte[] all, byte[] part) {
+    static int indexOf(byte[] all, byte[] part) {
         outer:
         for (int i = 0; i + part.length <= all.length; i++) {
             for (int j = 0; j < part.length; j++) {
@@ -270,34 +357,37 @@ final class PreparedIssue {
 
     private MimeMessage build(Session session, String email, String name, String list, String messageId, byte[] pdfData)
             throws MessagingException {
-        String token = tokens.configured() ? tokens.token(email, list) : "unsubscribe-key-not-configured";
+        String token = token(email, list);
         String unsubscribeUrl = settings.unsubscribeUrl() + token;
-        String greetingName = name == null || name.isBlank() ? NO_NAME : name;
+        String greetingName = greeting(name);
+        return build(session, address(email, name), list, messageId, pdfData, token, new Date(),
+                text.replace(NAME_TAG, greetingName).replace(UNSUBSCRIBE_TAG, unsubscribeUrl),
+                html.replace(NAME_TAG, escape(greetingName)).replace(UNSUBSCRIBE_TAG, escape(unsubscribeUrl)));
+    }
+
+    /** The message as Jakarta Mail builds it; {@link Template} calls it once per issue with stand-ins for what varies. */
+    MimeMessage build(Session session, InternetAddress to, String list, String messageId, byte[] pdfData, String token,
+                      Date date, String textBody, String htmlBody) throws MessagingException {
         MimeMessage m = new FixedIdMessage(session, messageId);
         try {
             m.setFrom(new InternetAddress(settings.from(), settings.fromName(), "UTF-8"));
-            if (!settings.replyTo().isBlank()) {
-                m.setReplyTo(new InternetAddress[] {new InternetAddress(settings.replyTo(), true)});
-            }
-            m.setRecipient(MimeMessage.RecipientType.TO, name == null || name.isBlank()
-                    ? new InternetAddress(email) : new InternetAddress(email, name, "UTF-8"));
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("cannot encode an address", e);
         }
+        if (!settings.replyTo().isBlank()) {
+            m.setReplyTo(new InternetAddress[] {new InternetAddress(settings.replyTo(), true)});
+        }
+        m.setRecipient(MimeMessage.RecipientType.TO, to);
         m.setSubject(subject, "UTF-8");
-        m.setSentDate(new Date());
-        // RFC 2369 and RFC 8058: one-click unsubscribe by HTTPS POST, or by mail.
-        m.setHeader("List-Unsubscribe", "<mailto:" + settings.unsubscribeMailto() + "?subject="
-                + URLEncoder.encode("unsubscribe " + token, StandardCharsets.UTF_8).replace("+", "%20") + ">, <"
-                + unsubscribeUrl + ">");
+        m.setSentDate(date);
+        m.setHeader("List-Unsubscribe", unsubscribeHeader(token));
         m.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         m.setHeader("List-Id", "<" + list + "." + domain + ">");
 
         MimeBodyPart textPart = new MimeBodyPart();
-        textPart.setText(text.replace(NAME_TAG, greetingName).replace(UNSUBSCRIBE_TAG, unsubscribeUrl), "UTF-8");
+        textPart.setText(textBody, "UTF-8");
         MimeBodyPart htmlPart = new MimeBodyPart();
-        htmlPart.setText(html.replace(NAME_TAG, escape(greetingName)).replace(UNSUBSCRIBE_TAG, escape(unsubscribeUrl)),
-                "UTF-8", "html");
+        htmlPart.setText(htmlBody, "UTF-8", "html");
         MimeMultipart alternative = new MimeMultipart("alternative", textPart, htmlPart);
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
@@ -313,6 +403,18 @@ final class PreparedIssue {
         m.setContent(new MimeMultipart(body, pdf));
         m.saveChanges();
         return m;
+    }
+
+    String text() {
+        return text;
+    }
+
+    String html() {
+        return html;
+    }
+
+    byte[] encodedPdf() {
+        return encodedPdf;
     }
 
     static String escape(String s) {
