@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.crawl;
 
+import cn.gidi.dongtai.time.StageClock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,31 +10,12 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Politeness per host: one request at a time, and the starts of two requests at least {@code delay}
  * apart. A host that answers 429 can push its next slot back ({@link #pushBack}). Time is read and waited
- * through a {@link Ticker}, so tests run it on a clock they control.
+ * through a {@link StageClock}, so tests run it on a clock they control.
  */
 final class HostThrottle {
 
-    /** The clock the throttle reads and waits on. */
-    interface Ticker {
-        long nanoTime();
-
-        void sleepNanos(long nanos) throws InterruptedException;
-
-        Ticker SYSTEM = new Ticker() {
-            @Override
-            public long nanoTime() {
-                return System.nanoTime();
-            }
-
-            @Override
-            public void sleepNanos(long nanos) throws InterruptedException {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            }
-        };
-    }
-
     private final Duration delay;
-    private final Ticker ticker;
+    private final StageClock ticker;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
 
     private static final class Slot {
@@ -46,10 +28,10 @@ final class HostThrottle {
     }
 
     HostThrottle(Duration delay) {
-        this(delay, Ticker.SYSTEM);
+        this(delay, StageClock.SYSTEM);
     }
 
-    HostThrottle(Duration delay, Ticker ticker) {
+    HostThrottle(Duration delay, StageClock ticker) {
         this.delay = delay;
         this.ticker = ticker;
     }
@@ -60,7 +42,7 @@ final class HostThrottle {
         try {
             long wait = slot.nextStartNanos - ticker.nanoTime();
             while (wait > 0) {
-                ticker.sleepNanos(wait);
+                ticker.sleep(Duration.ofNanos(wait));
                 wait = slot.nextStartNanos - ticker.nanoTime();
             }
             slot.nextStartNanos = ticker.nanoTime() + delay.toNanos();

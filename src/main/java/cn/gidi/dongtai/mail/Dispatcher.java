@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.mail;
 
+import cn.gidi.dongtai.time.StageClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -39,7 +40,7 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
     private final PreparedIssue issue;
     private final Ledger ledger;
     private final MailSettings settings;
-    private final MailClock clock;
+    private final StageClock clock;
     private final DeliveryProgress progress;
     private final Pace pace;
     private final ExecutorService threads;
@@ -59,7 +60,7 @@ class Dispatcher implements ItemWriter<Ledger.Entry>, AutoCloseable {
     private volatile boolean everConnected;
     private volatile String stopReason;
 
-    Dispatcher(SmtpConnections smtp, PreparedIssue issue, Ledger ledger, MailSettings settings, MailClock clock,
+    Dispatcher(SmtpConnections smtp, PreparedIssue issue, Ledger ledger, MailSettings settings, StageClock clock,
                DeliveryProgress progress) {
         this.smtp = smtp;
         this.issue = issue;

@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.mail;
 
+import cn.gidi.dongtai.time.StageClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -21,12 +22,12 @@ class DueReader implements ItemReader<Ledger.Entry> {
     private final Ledger ledger;
     private final String issueId;
     private final int pageSize;
-    private final MailClock clock;
+    private final StageClock clock;
     private final Duration maxWait;
     private final Deque<Ledger.Entry> page = new ArrayDeque<>();
     private String after = "";
 
-    DueReader(Ledger ledger, String issueId, int pageSize, MailClock clock, Duration maxWait) {
+    DueReader(Ledger ledger, String issueId, int pageSize, StageClock clock, Duration maxWait) {
         this.ledger = ledger;
         this.issueId = issueId;
         this.pageSize = pageSize;

@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.mail;
 
+import cn.gidi.dongtai.time.StageClock;
 import java.lang.management.ManagementFactory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,15 +52,15 @@ final class Ledger {
     }
 
     private final JdbcTemplate jdbc;
-    private final MailClock clock;
+    private final StageClock clock;
     /** Null: no transactions, every statement commits on its own. */
     private final TransactionTemplate tx;
 
-    Ledger(JdbcTemplate jdbc, MailClock clock) {
+    Ledger(JdbcTemplate jdbc, StageClock clock) {
         this(jdbc, clock, null);
     }
 
-    Ledger(JdbcTemplate jdbc, MailClock clock, TransactionTemplate tx) {
+    Ledger(JdbcTemplate jdbc, StageClock clock, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.tx = tx;

@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.mail;
 
+import cn.gidi.dongtai.time.StageClock;
 import cn.gidi.dongtai.issue.Approvals;
 import cn.gidi.dongtai.issue.IssueStore;
 import cn.gidi.dongtai.render.IssueRenderer;
@@ -27,7 +28,7 @@ class MailConfig {
     }
 
     @Bean
-    Ledger ledger(SubscriberConfig.MailDatabase db, MailClock clock, MailSettings settings) {
+    Ledger ledger(SubscriberConfig.MailDatabase db, StageClock clock, MailSettings settings) {
         Ledger ledger = new Ledger(db.jdbc(), clock, db.tx());
         ledger.importOldDeliveryLog(settings.list());
         return ledger;
@@ -57,7 +58,7 @@ class MailConfig {
     @Bean
     MailDelivery mailDelivery(JobOperator operator, JobRepository repository, ObjectProvider<Job> jobs, SendGate gate,
                               Ledger ledger, SubscriberStore subscribers, SmtpConnections smtp, MailSettings settings,
-                              MailClock clock) {
+                              StageClock clock) {
         Job job = jobs.stream().filter(j -> j.getName().equals(DeliveryJobConfig.JOB_NAME)).findFirst().orElseThrow();
         return new MailDelivery(operator, repository, job, gate, ledger, subscribers, smtp, settings, clock);
     }

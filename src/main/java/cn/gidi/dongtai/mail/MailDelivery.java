@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.mail;
 
+import cn.gidi.dongtai.time.StageClock;
 import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +35,11 @@ public class MailDelivery {
     private final SubscriberStore subscribers;
     private final SmtpConnections smtp;
     private final MailSettings settings;
-    private final MailClock clock;
+    private final StageClock clock;
     private final List<DeliveryProgress> listeners = new CopyOnWriteArrayList<>();
 
     MailDelivery(JobOperator operator, JobRepository repository, Job sendIssueJob, SendGate gate, Ledger ledger,
-                 SubscriberStore subscribers, SmtpConnections smtp, MailSettings settings, MailClock clock) {
+                 SubscriberStore subscribers, SmtpConnections smtp, MailSettings settings, StageClock clock) {
         this.operator = operator;
         this.repository = repository;
         this.job = sendIssueJob;

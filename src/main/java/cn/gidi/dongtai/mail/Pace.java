@@ -1,12 +1,13 @@
 package cn.gidi.dongtai.mail;
 
+import cn.gidi.dongtai.time.StageClock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The sender's speed over all connections: at most {@code rate} messages per second (0: no limit),
  * slowed down when the server says it is busy (421, 450, 451, 454) and back to speed, step by step,
- * as messages are accepted again. Waits through {@link MailClock}, so tests control time.
+ * as messages are accepted again. Waits through {@link StageClock}, so tests control time.
  */
 final class Pace {
 
@@ -14,12 +15,12 @@ final class Pace {
     static final Duration FIRST_SLOWDOWN = Duration.ofMillis(100);
     static final Duration MAX_GAP = Duration.ofSeconds(10);
 
-    private final MailClock clock;
+    private final StageClock clock;
     private final Duration baseGap;
     private Duration gap;
     private Instant next;
 
-    Pace(MailClock clock, double rate) {
+    Pace(StageClock clock, double rate) {
         this.clock = clock;
         this.baseGap = rate <= 0 ? Duration.ZERO : Duration.ofNanos((long) (1_000_000_000L / rate));
         this.gap = baseGap;

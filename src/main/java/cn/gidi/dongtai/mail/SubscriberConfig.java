@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.mail;
 
+import cn.gidi.dongtai.time.StageClock;
 import cn.gidi.dongtai.config.DongtaiProperties;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -56,12 +57,12 @@ public class SubscriberConfig {
     }
 
     @Bean
-    MailClock mailClock() {
-        return MailClock.SYSTEM;
+    StageClock mailClock() {
+        return StageClock.SYSTEM;
     }
 
     @Bean
-    SubscriberStore subscriberStore(MailDatabase db, MailClock clock, MailSettings settings, DongtaiProperties props) {
+    SubscriberStore subscriberStore(MailDatabase db, StageClock clock, MailSettings settings, DongtaiProperties props) {
         SubscriberStore store = new SubscriberStore(db.jdbc(), db.tx(), clock, settings.list());
         store.migrateLegacyFile(props.paths().subscribers());
         return store;

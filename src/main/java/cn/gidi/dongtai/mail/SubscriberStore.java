@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.mail;
 
+import cn.gidi.dongtai.time.StageClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -44,10 +45,10 @@ public final class SubscriberStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final MailClock clock;
+    private final StageClock clock;
     private final String defaultList;
 
-    SubscriberStore(JdbcTemplate jdbc, TransactionTemplate tx, MailClock clock, String defaultList) {
+    SubscriberStore(JdbcTemplate jdbc, TransactionTemplate tx, StageClock clock, String defaultList) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;

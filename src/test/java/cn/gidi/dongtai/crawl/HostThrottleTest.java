@@ -2,6 +2,8 @@ package cn.gidi.dongtai.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gidi.dongtai.time.StageClock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,13 @@ import org.junit.jupiter.api.Test;
 class HostThrottleTest {
 
     /** A clock that moves only when someone waits on it. */
-    static final class FakeTicker implements HostThrottle.Ticker {
+    static final class FakeTicker implements StageClock {
         final AtomicLong now = new AtomicLong(1_000_000_000L);
+
+        @Override
+        public Instant now() {
+            return Instant.EPOCH.plusNanos(now.get());
+        }
 
         @Override
         public long nanoTime() {
@@ -25,8 +32,8 @@ class HostThrottleTest {
         }
 
         @Override
-        public void sleepNanos(long nanos) {
-            now.addAndGet(nanos);
+        public void sleep(Duration d) {
+            now.addAndGet(d.toNanos());
         }
     }
 

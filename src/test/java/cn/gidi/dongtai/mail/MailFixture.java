@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.mail;
 
+import cn.gidi.dongtai.time.StageClock;
 import cn.gidi.dongtai.DongtaiApplication;
 import cn.gidi.dongtai.TestFiles;
 import cn.gidi.dongtai.classify.Section;
@@ -34,11 +35,11 @@ final class MailFixture implements AutoCloseable {
 
     /** Not a @Configuration (component scanning would find it): registered only as a source here. */
     static final class ClockBeans {
-        static volatile MailClock clock;
+        static volatile StageClock clock;
 
         @Bean
         @Primary
-        MailClock testMailClock() {
+        StageClock testMailClock() {
             return clock;
         }
     }
