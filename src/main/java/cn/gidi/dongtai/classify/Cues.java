@@ -96,18 +96,11 @@ final class Cues {
         titleTerm(cues, "R:national-title", title, rules.nationalTerms(), "：全国层面");
         // the genre as the opening sentence names it: a broadcast's title often gives neither the document
         // nor the body ("工业和信息化部近日印发《…计划》", "…最新数据显示", "发布《…报告》")
-        String openingPolicy = firstIn(opening, rules.openingPolicyTerms());
-        if (openingPolicy != null) {
-            cues.put("R:genre-policy-text", "正文开头含“" + openingPolicy + "”：政策文件类");
-        }
-        String report = firstIn(title + " " + opening, rules.openingReportTerms());
-        if (report != null) {
-            cues.put("R:genre-report-doc", "标题或正文开头含“" + report + "”：报告、白皮书或标准");
-        }
-        String openingFigures = firstIn(opening, rules.openingStatisticsTerms());
-        if (openingFigures != null) {
-            cues.put("R:genre-stats-text", "正文开头含“" + openingFigures + "”：数据发布");
-        }
+        String openingPolicy = termCue(cues, "R:genre-policy-text", opening, rules.openingPolicyTerms(),
+                "正文开头", "：政策文件类");
+        termCue(cues, "R:genre-report-doc", title + " " + opening, rules.openingReportTerms(), "标题或正文开头",
+                "：报告、白皮书或标准");
+        termCue(cues, "R:genre-stats-text", opening, rules.openingStatisticsTerms(), "正文开头", "：数据发布");
         String foreign = firstIn(title + " " + opening, rules.foreignTerms());
         if (foreign != null) {
             cues.put("R:foreign", "提到境外“" + foreign + "”");
@@ -183,10 +176,17 @@ final class Cues {
     /** A cue for the first of {@code terms} in the title, with the term quoted in its sentence. */
     private static void titleTerm(Map<String, String> cues, String feature, String title, List<String> terms,
                                   String meaning) {
-        String term = firstIn(title, terms);
+        termCue(cues, feature, title, terms, "标题", meaning);
+    }
+
+    /** A cue for the first of {@code terms} in {@code text} ({@code where} names that text); the term, or null. */
+    private static String termCue(Map<String, String> cues, String feature, String text, List<String> terms,
+                                  String where, String meaning) {
+        String term = firstIn(text, terms);
         if (term != null) {
-            cues.put(feature, "标题含“" + term + "”" + meaning);
+            cues.put(feature, where + "含“" + term + "”" + meaning);
         }
+        return term;
     }
 
     /** guizhou, research, central or local, or null when the issuer's name does not tell. */
