@@ -117,11 +117,10 @@ final class PreparedIssue {
         if (at < 0) {
             throw new MessagingException("the attachment's place was not found in the message");
         }
-        byte[] head = lines(java.util.Arrays.copyOfRange(all, 0, at), true, false);
+        byte[] head = lines(java.util.Arrays.copyOfRange(all, 0, at));
         boolean pdfEndsLine = encodedPdf.length > 0 && encodedPdf[encodedPdf.length - 1] == '\n';
-        byte[] tail = endWithCrlf(lines(java.util.Arrays.copyOfRange(all, at + PLACEHOLDER.length, all.length),
-                pdfEndsLine, false));
-        return sign(head, new Stuffed(tail, lines(tail, pdfEndsLine, true)), true);
+        byte[] tail = endWithCrlf(lines(java.util.Arrays.copyOfRange(all, at + PLACEHOLDER.length, all.length)));
+        return sign(head, new Stuffed(tail, stuff(tail, pdfEndsLine)), true);
     }
 
     /** The tail after the attachment, before and after dot-stuffing. */
@@ -141,32 +140,7 @@ final class PreparedIssue {
             }
         }
         // Without a line that begins with "." (the template knows), stuffing would find nothing: not scanned.
-        return new Wire(head, encodedPdf, tail.plain(), dots || dkim != null ? stuff(head) : head, tail.stuffed());
-    }
-
-    /**
-     * Dot-stuffing of CRLF text (RFC 5321 4.5.2): the same array when no line begins with "." (the usual case:
-     * base64 and header lines never do), else a copy with each such dot doubled.
-     */
-    static byte[] stuff(byte[] b) {
-        int dots = b.length > 0 && b[0] == '.' ? 1 : 0;
-        for (int i = 1; i < b.length; i++) {
-            if (b[i] == '.' && b[i - 1] == '\n') {
-                dots++;
-            }
-        }
-        if (dots == 0) {
-            return b;
-        }
-        byte[] out = new byte[b.length + dots];
-        int o = 0;
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == '.' && (i == 0 || b[i - 1] == '\n')) {
-                out[o++] = '.';
-            }
-            out[o++] = b[i];
-        }
-        return out;
+        return new Wire(head, encodedPdf, tail.plain(), dots || dkim != null ? stuff(head, true) : head, tail.stuffed());
     }
 
     private String token(String email, String list) {
@@ -298,15 +272,13 @@ final class PreparedIssue {
 
     /**
      * Every line ended by CRLF (RFC 5322; Jakarta Mail writes 7bit text with the template's bare line feeds,
-     * which its transport would convert), and with {@code stuff}, as SMTP DATA (RFC 5321 4.5.2): a line that
-     * begins with "." gets one more.
+     * which its transport would convert).
      */
-    static byte[] lines(byte[] b, boolean atLineStart, boolean stuff) {
+    static byte[] lines(byte[] b) {
         byte[] out = new byte[b.length + (b.length >> 4) + 16];
         int o = 0;
-        boolean lineStart = atLineStart;
         for (int i = 0; i < b.length; i++) {
-            if (o + 3 > out.length) {
+            if (o + 2 > out.length) {
                 out = java.util.Arrays.copyOf(out, out.length + (out.length >> 1) + 16);
             }
             byte c = b[i];
@@ -316,20 +288,42 @@ final class PreparedIssue {
                 if (c == '\r' && i + 1 < b.length && b[i + 1] == '\n') {
                     i++;
                 }
-                lineStart = true;
                 continue;
             }
-            if (stuff && lineStart && c == '.') {
-                out[o++] = '.';
-            }
             out[o++] = c;
-            lineStart = false;
         }
         return o == out.length ? out : java.util.Arrays.copyOf(out, o);
     }
 
+    /**
+     * Dot-stuffing of CRLF text as SMTP DATA wants it (RFC 5321 4.5.2): a line that begins with "." gets one more
+     * ({@code atLineStart}: whether the text's first byte begins a line). The same array when no line begins with
+     * "." (the usual case: base64 and header lines never do), else a copy.
+     */
+    static byte[] stuff(byte[] b, boolean atLineStart) {
+        int dots = atLineStart && b.length > 0 && b[0] == '.' ? 1 : 0;
+        for (int i = 1; i < b.length; i++) {
+            if (b[i] == '.' && b[i - 1] == '\n') {
+                dots++;
+            }
+        }
+        if (dots == 0) {
+            return b;
+        }
+        byte[] out = new byte[b.length + dots];
+        int o = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '.' && (i == 0 ? atLineStart : b[i - 1] == '\n')) {
+                out[o++] = '.';
+            }
+            out[o++] = b[i];
+        }
+        return out;
+    }
+
+    /** Line ends made CRLF, then dot-stuffed: text as it goes through SMTP DATA. */
     static byte[] dotStuff(byte[] b, boolean atLineStart) {
-        return lines(b, atLineStart, true);
+        return stuff(lines(b), atLineStart);
     }
 
     static byte[] endWithCrlf(byte[] b) {

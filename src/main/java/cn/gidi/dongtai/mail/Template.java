@@ -72,7 +72,7 @@ final class Template {
         boolean dots = false;
         if (pieces != null) {
             for (byte[] p : pieces) {
-                dots |= PreparedIssue.stuff(p) != p || (p.length > 0 && p[0] == '.');
+                dots |= PreparedIssue.stuff(p, true) != p;
             }
         }
         this.constantDots = dots;
@@ -103,9 +103,8 @@ final class Template {
         byte[] pdf = issue.encodedPdf();
         boolean pdfEndsLine = pdf.length > 0 && pdf[pdf.length - 1] == '\n';
         byte[] tail = PreparedIssue.endWithCrlf(PreparedIssue.lines(
-                Arrays.copyOfRange(all, at + PreparedIssue.PLACEHOLDER.length, all.length), pdfEndsLine, false));
-        String head = new String(PreparedIssue.lines(Arrays.copyOfRange(all, 0, at), true, false),
-                StandardCharsets.ISO_8859_1);
+                Arrays.copyOfRange(all, at + PreparedIssue.PLACEHOLDER.length, all.length)));
+        String head = new String(PreparedIssue.lines(Arrays.copyOfRange(all, 0, at)), StandardCharsets.ISO_8859_1);
 
         // Where each stand-in stands (each once, the token twice), and the encodings of the two texts.
         List<int[]> found = new ArrayList<>(); // {start, end, hole}
@@ -133,7 +132,7 @@ final class Template {
             from = f[1];
         }
         pieces[found.size()] = head.substring(from).getBytes(StandardCharsets.ISO_8859_1);
-        return new Template(session, true, new PreparedIssue.Stuffed(tail, PreparedIssue.lines(tail, pdfEndsLine, true)),
+        return new Template(session, true, new PreparedIssue.Stuffed(tail, PreparedIssue.stuff(tail, pdfEndsLine)),
                 pieces, holes, new Merge(issue.text()), new Merge(issue.html()), unsubscribeUrl);
     }
 
@@ -280,8 +279,8 @@ final class Template {
             }
         }
         if (nonAscii == 0 && !longLine) {
-            byte[] lines = PreparedIssue.lines(b, true, false);
-            return new Encoded(B7, lines, PreparedIssue.stuff(lines) != lines);
+            byte[] lines = PreparedIssue.lines(b);
+            return new Encoded(B7, lines, PreparedIssue.stuff(lines, true) != lines);
         }
         if (ascii > nonAscii) {
             boolean[] dots = new boolean[1];
@@ -295,7 +294,7 @@ final class Template {
         } catch (IOException e) {
             throw new MessagingException("cannot encode a text part", e);
         }
-        return new Encoded(B64, PreparedIssue.lines(sink.toByteArray(), true, false), false);
+        return new Encoded(B64, PreparedIssue.lines(sink.toByteArray()), false);
     }
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
