@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.config.PlainSettings;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,6 +36,14 @@ public final class CommandLineEntry {
         }
         boolean demoDrafts = commandArgs.get(0).equals("demo")
                 || (commandArgs.get(0).equals("preview") && commandArgs.remove("--demo"));
+        // A command without a context reads its settings while picocli reads the command line (both cost a cold
+        // process about a tenth of a second, on the machine's other core); a command line that does not parse
+        // leaves the reading unused.
+        String named = subcommand(commandArgs);
+        CompletableFuture<DongtaiProperties> plainSettings = named != null && CommandContexts.withoutContext(named)
+                ? Background.start("settings", () -> PlainSettings.dongtai(PlainSettings.environment(
+                        settings(named, springArgs, commandArgs, verbose, demoDrafts).toArray(String[]::new))))
+                : null;
         // Parse first, then start only the context the command needs (CommandContexts): a wrong argument costs
         // no Spring start, and a command that works on files starts no database, job or scheduler.
         CommandLine cli = DongtaiCommand.commandLine(subcommand(commandArgs));
@@ -57,13 +66,64 @@ public final class CommandLineEntry {
         });
         cli.setExecutionStrategy(parsed -> parsed.subcommand() == null
                 ? new CommandLine.RunLast().execute(parsed)
-                : runInContext(parsed, application, springArgs, commandArgs, verbose, demoDrafts));
+                : runInContext(parsed, application, springArgs, commandArgs, verbose, demoDrafts, plainSettings));
         return cli.execute(commandArgs.toArray(String[]::new));
     }
 
     private static int runInContext(CommandLine.ParseResult parsed, Class<?> application, List<String> springArgs,
-                                    List<String> commandArgs, boolean verbose, boolean demoDrafts) {
+                                    List<String> commandArgs, boolean verbose, boolean demoDrafts,
+                                    CompletableFuture<DongtaiProperties> plainSettings) {
         String command = parsed.subcommand().commandSpec().name();
+        if (CommandContexts.withoutContext(command)) {
+            try {
+                DongtaiProperties props = plainSettings != null ? Background.join(plainSettings) : PlainSettings.dongtai(
+                        PlainSettings.environment(settings(command, springArgs, commandArgs, verbose, demoDrafts)
+                                .toArray(String[]::new)));
+                for (CommandLine c : parsed.asCommandLineList()) {
+                    if (c.getCommand() instanceof PlainCommand plain) {
+                        plain.wire(props);
+                    }
+                }
+            } catch (RuntimeException e) {
+                return cannotStart(e, verbose);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        }
+        if (!CommandContexts.filesOnly(command)
+                && springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))
+                && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
+            DatabaseHome.moveOutOfOutput(System.err);
+        }
+        String[] settings = settings(command, springArgs, commandArgs, verbose, demoDrafts).toArray(String[]::new);
+        ConfigurableApplicationContext context;
+        try {
+            context = CommandContexts.applicationFor(command, application).run(settings);
+        } catch (RuntimeException e) {
+            return cannotStart(e, verbose);
+        }
+        try (context) {
+            try {
+                // The command objects picocli made get their services from the context: only the command that
+                // runs (and its parents) asks for any.
+                for (CommandLine c : parsed.asCommandLineList()) {
+                    if (c.getCommand().getClass().getPackageName().startsWith("cn.gidi.dongtai")) {
+                        context.getAutowireCapableBeanFactory().autowireBean(c.getCommand());
+                    }
+                }
+            } catch (RuntimeException e) {
+                return cannotStart(e, verbose);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        }
+    }
+
+    /**
+     * The Spring arguments {@code command} runs with: the user's ({@code springArgs}), after this command's defaults
+     * for the keys the user did not give.
+     */
+    private static List<String> settings(String command, List<String> userSpringArgs, List<String> commandArgs,
+                                         boolean verbose, boolean demoDrafts) {
+        List<String> springArgs = new ArrayList<>(userSpringArgs);
         if (command.equals("preview")) {
             // The editors' console is the one command that serves HTTP (Spring MVC on an embedded Tomcat).
             springArgs.add("--spring.main.web-application-type=servlet");
@@ -71,11 +131,6 @@ public final class CommandLineEntry {
         }
         if (postgresUrl(springArgs)) {
             springArgs.add(0, "--spring.profiles.include=postgres"); // Flyway schema, Quartz's PostgreSQL delegate
-        }
-        if (!CommandContexts.filesOnly(command)
-                && springArgs.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))
-                && System.getProperty("spring.datasource.url") == null && System.getenv("SPRING_DATASOURCE_URL") == null) {
-            DatabaseHome.moveOutOfOutput(System.err);
         }
         // Defaults for this command; an argument the user gave for the same key wins.
         List<String> settings = new ArrayList<>();
@@ -112,39 +167,7 @@ public final class CommandLineEntry {
         List<String> given = springArgs.stream().map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a).toList();
         springArgs.addAll(0, settings.stream()
                 .filter(a -> !given.contains(a.contains("=") ? a.substring(0, a.indexOf('=')) : a)).toList());
-        if (CommandContexts.withoutContext(command)) {
-            try {
-                DongtaiProperties props = PlainSettings.dongtai(PlainSettings.environment(springArgs.toArray(String[]::new)));
-                for (CommandLine c : parsed.asCommandLineList()) {
-                    if (c.getCommand() instanceof PlainCommand plain) {
-                        plain.wire(props);
-                    }
-                }
-            } catch (RuntimeException e) {
-                return cannotStart(e, verbose);
-            }
-            return new CommandLine.RunLast().execute(parsed);
-        }
-        ConfigurableApplicationContext context;
-        try {
-            context = CommandContexts.applicationFor(command, application).run(springArgs.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            return cannotStart(e, verbose);
-        }
-        try (context) {
-            try {
-                // The command objects picocli made get their services from the context: only the command that
-                // runs (and its parents) asks for any.
-                for (CommandLine c : parsed.asCommandLineList()) {
-                    if (c.getCommand().getClass().getPackageName().startsWith("cn.gidi.dongtai")) {
-                        context.getAutowireCapableBeanFactory().autowireBean(c.getCommand());
-                    }
-                }
-            } catch (RuntimeException e) {
-                return cannotStart(e, verbose);
-            }
-            return new CommandLine.RunLast().execute(parsed);
-        }
+        return springArgs;
     }
 
     /**

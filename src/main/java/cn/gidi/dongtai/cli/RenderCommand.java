@@ -2,9 +2,11 @@ package cn.gidi.dongtai.cli;
 
 import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.config.Services;
+import cn.gidi.dongtai.issue.Issue;
 import cn.gidi.dongtai.issue.IssueStore;
 import cn.gidi.dongtai.render.IssueRenderer;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,19 +22,22 @@ class RenderCommand implements Callable<Integer>, PlainCommand {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    IssueStore drafts;
+    /** The draft, read while the renderer is made. */
+    CompletableFuture<Issue> draft;
 
     IssueRenderer renderer;
 
     @Override
     public void wire(DongtaiProperties settings) {
-        drafts = Services.issueStore(settings);
+        IssueStore drafts = Services.issueStore(settings);
+        String id = issue;
+        draft = Background.start("draft", () -> drafts.get(id));
         renderer = Services.issueRenderer(Services.templates(settings), settings);
     }
 
     @Override
     public Integer call() {
-        OutcomePrinter.printIssue(spec.commandLine().getOut(), renderer.render(drafts.get(issue)));
+        OutcomePrinter.printIssue(spec.commandLine().getOut(), renderer.render(Background.join(draft)));
         return 0;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
@@ -87,32 +88,52 @@ public final class IssueRenderer {
         Path pdf = dir.resolve(PDF);
         long t0 = System.nanoTime();
         IssueModel.Prepared items = IssueModel.items(issue, figures);
-        PdfMaker.Result laidOut = pdfMaker.write(
-                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, items, known, PDF)), base, pdf,
+        PdfMaker.LaidOut laidOut = pdfMaker.layOut(
+                known -> templates.render("pdf.ftlh", IssueModel.of(issue, masthead, items, known, PDF)), base,
                 lastPages.getOrDefault(issue.id(), pagesLastRendered(issue, dir.resolve(MANIFEST))));
         Map<String, Integer> pages = laidOut.pages();
         lastPages.put(issue.id(), pages);
         int pageCount = laidOut.pageCount();
-        long t1 = System.nanoTime();
 
         Map<String, Object> model = IssueModel.of(issue, masthead, items, pages, PDF);
+        // The web page and the e-mail need the pages only: they are written on another core while the PDF is.
+        CompletableFuture<WebFiles> web = InParallel.start("render-web", () -> writeWebAndEmail(issue.id(), dir, model));
+        long pdfNanos;
+        try {
+            laidOut.writeTo(pdf);
+            pdfNanos = System.nanoTime() - t0;
+        } finally {
+            web.handle((files, failure) -> null).join(); // a failed render returns only when nothing more is written
+        }
+        WebFiles webFiles = InParallel.join(web);
+        lastPhases = new Phases(pdfNanos, webFiles.htmlNanos(), webFiles.emailNanos());
+
         List<String> warnings = new ArrayList<>(laidOut.warnings());
         for (Object o : (List<?>) model.get("items")) {
             IssueModel.ItemView it = (IssueModel.ItemView) o;
             it.notes().forEach(n -> warnings.add(it.key() + " 《" + it.title() + "》: " + n));
         }
         warnings.forEach(w -> LOG.warn("{}: {}", issue.id(), w));
-        Path html = AtomicFiles.writeString(dir.resolve(HTML), templates.render("issue.ftlh", model));
-        long t2 = System.nanoTime();
-        model.put("webUrl", publicBaseUrl.isEmpty() ? "" : publicBaseUrl + issue.id() + "/" + HTML);
-        Path emailHtml = AtomicFiles.writeString(dir.resolve(EMAIL_HTML),
-                EmailInliner.inline(templates.render("email.ftlh", model)));
-        Path emailText = AtomicFiles.writeString(dir.resolve(EMAIL_TEXT), templates.render("email-text.ftl", model));
-        lastPhases = new Phases(t1 - t0, t2 - t1, System.nanoTime() - t2);
         Manifest manifest = Manifest.of(issue, pages, pageCount, warnings);
         Path manifestFile = dir.resolve(MANIFEST);
         AtomicFiles.writeJson(manifestFile, manifest);
-        return new RenderedIssue(dir, html, pdf, emailHtml, emailText, manifestFile, manifest);
+        return new RenderedIssue(dir, webFiles.html(), pdf, webFiles.emailHtml(), webFiles.emailText(), manifestFile,
+                manifest);
+    }
+
+    private record WebFiles(Path html, Path emailHtml, Path emailText, long htmlNanos, long emailNanos) {
+    }
+
+    private WebFiles writeWebAndEmail(String issueId, Path dir, Map<String, Object> model) {
+        long t0 = System.nanoTime();
+        Path html = AtomicFiles.writeString(dir.resolve(HTML), templates.render("issue.ftlh", model));
+        long t1 = System.nanoTime();
+        Map<String, Object> mail = new java.util.HashMap<>(model);
+        mail.put("webUrl", publicBaseUrl.isEmpty() ? "" : publicBaseUrl + issueId + "/" + HTML);
+        Path emailHtml = AtomicFiles.writeString(dir.resolve(EMAIL_HTML),
+                EmailInliner.inline(templates.render("email.ftlh", mail)));
+        Path emailText = AtomicFiles.writeString(dir.resolve(EMAIL_TEXT), templates.render("email-text.ftl", mail));
+        return new WebFiles(html, emailHtml, emailText, t1 - t0, System.nanoTime() - t1);
     }
 
     /** Reads a rendered issue's manifest back. */

@@ -76,8 +76,37 @@ final class PdfMaker {
         }
     }
 
-    /** What a render produced: the printed page number of each item (first article page 01), and warnings. */
-    record Result(Map<String, Integer> pages, List<String> warnings, int pageCount) {
+    /**
+     * An issue laid out: the printed page number of each item (first article page 01), the warnings and the page
+     * count; {@link #writeTo} writes it as the PDF.
+     */
+    static final class LaidOut {
+        private final ITextRenderer renderer;
+        private final Map<String, Integer> pages;
+        private final List<String> warnings;
+
+        private LaidOut(ITextRenderer renderer, Map<String, Integer> pages, List<String> warnings) {
+            this.renderer = renderer;
+            this.pages = pages;
+            this.warnings = warnings;
+        }
+
+        Map<String, Integer> pages() {
+            return pages;
+        }
+
+        List<String> warnings() {
+            return warnings;
+        }
+
+        /** One PDF page per laid-out page: no need to read the file back to count them. */
+        int pageCount() {
+            return renderer.getRootBox().getLayer().getPages().size();
+        }
+
+        void writeTo(Path pdf) {
+            writePdf(renderer, pdf);
+        }
     }
 
     PdfMaker(PdfFonts fonts) {
@@ -85,22 +114,19 @@ final class PdfMaker {
     }
 
     /**
-     * Writes the PDF and returns item id → page number (1-based, counting the cover). The HTML is laid
-     * out with the page numbers of the previous pass until they stop changing (the table of contents
-     * prints them as text, so they must be known before the final layout); two passes in practice, one
-     * when {@code guess} (the pages of the last render) is still right, as after most editorial changes.
+     * Lays the HTML out and finds item id → page number (counted as printed). The HTML is laid out with the page
+     * numbers of the previous pass until they stop changing (the table of contents prints them as text, so they
+     * must be known before the final layout); two passes in practice, one when {@code guess} (the pages of the last
+     * render) is still right, as after most editorial changes.
      */
-    Result write(Function<Map<String, Integer>, String> htmlForPages, String baseUri, Path pdf,
-                 Map<String, Integer> guess) {
+    LaidOut layOut(Function<Map<String, Integer>, String> htmlForPages, String baseUri, Map<String, Integer> guess) {
         Map<String, Integer> pages = guess;
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             List<String> warnings = new ArrayList<>();
             ITextRenderer renderer = layout(htmlForPages.apply(pages), baseUri, warnings);
             Map<String, Integer> laidOut = itemPages(renderer);
             if (laidOut.equals(pages) || pass == MAX_PASSES) {
-                writePdf(renderer, pdf);
-                // One PDF page per laid-out page: no need to read the file back to count them.
-                return new Result(laidOut, warnings, renderer.getRootBox().getLayer().getPages().size());
+                return new LaidOut(renderer, laidOut, warnings);
             }
             pages = laidOut;
         }

@@ -1,6 +1,7 @@
 package cn.gidi.dongtai.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gidi.dongtai.DongtaiApplication;
 import cn.gidi.dongtai.config.PlainSettings;
@@ -62,10 +63,12 @@ class CommandContextsTest {
     void renderStartsNoSpringContextAndBuildsTheSameRenderServices() {
         assertThat(CommandContexts.withoutContext("render")).isTrue();
         RenderCommand render = new RenderCommand();
+        render.issue = "2024-20";
         render.wire(PlainSettings.dongtai(PlainSettings.environment("--dongtai.paths.output=" + tmp.resolve("out"),
                 "--dongtai.paths.issues=" + tmp.resolve("issues"))));
         assertThat(render.renderer.folder("2024-20")).isEqualTo(tmp.resolve("out").resolve("2024-20"));
-        assertThat(render.drafts).isNotNull();
+        // The draft is read (in the background) from the configured folder: there is none there.
+        assertThatThrownBy(() -> Background.join(render.draft)).hasMessageContaining(tmp.resolve("issues").toString());
     }
 
     @Test
