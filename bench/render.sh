@@ -2,7 +2,9 @@
 # Render benchmark on the demo issue (第20期, 23 items): `render --issue` as a whole process (cold: JVM start,
 # settings, fonts, layout), by `java -jar` and by bin/dongtai (also as a first render, with no earlier manifest to take
 # the pages from), a command that renders nothing, the same issue re-rendered in one JVM (warm, as the console does after an edit),
-# and headless Chromium printing the same issue.html to PDF, side by side.
+# and headless Chromium printing the same issue.html to PDF, side by side: median wall and CPU seconds (CPU of
+# every process a command starts, by `perf stat`) of 5 runs each (RUNS_COLD=N for more), the warm figures of 10
+# re-renders (RUNS=N for more).
 # Needs target/dongtai.jar and the test classes (built here if missing) and the demo draft (made here by
 # `dongtai demo` if missing). Writes only below target/bench/render/.
 set -euo pipefail
@@ -46,47 +48,45 @@ measure() { # label, command...: prints wall and CPU seconds
 cpus=$(nproc)
 echo "render bench: issue $ID, $cpus CPUs, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "CPU seconds by $CPU_BY"
-printf '%-40s %8s %8s %12s\n' "" "wall s" "CPU s" "PDF bytes"
+printf '%-40s %8s %8s %12s\n' "median of ${RUNS_COLD:-5} runs" "wall s" "CPU s" "PDF bytes"
 
-# Cold, whole process, twice (the first also warms the OS file cache).
-for run in 1 2; do
-  read -r wall cpu < <(measure cold java -jar target/dongtai.jar render --issue $ID \
-      --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out" \
-      --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
-done
-printf '%-40s %8s %8s %12s\n' "java -jar dongtai.jar render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
-# The same through bin/dongtai (extracted jar, C1 only, serial GC, class-data sharing; the first run after a
-# build unpacks the jar and archives the command's classes, so it is left out).
+# Median wall and CPU seconds of RUNS_COLD (default 5) runs of a command (the first run of each row also warms the OS
+# file cache, and bin/dongtai's first run after a build unpacks the jar and archives the command's classes: a
+# warm-up run before each row is left out).
+median_of() { # label, setup (a shell command run before each run, not measured), command...
+  local label=$1 setup=$2; shift 2
+  local walls=() cpus=()
+  eval "$setup"; measure "$label" "$@" >/dev/null
+  for ((run = 0; run < ${RUNS_COLD:-5}; run++)); do
+    eval "$setup"
+    read -r wall cpu < <(measure "$label" "$@")
+    walls+=("$wall"); cpus+=("$cpu")
+  done
+  echo "$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" \
+       "$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+}
+RENDER_ARGS=(render --issue $ID --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out"
+    --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
+
+read -r wall cpu < <(RUNS_COLD=2 median_of cold : java -jar target/dongtai.jar "${RENDER_ARGS[@]}")
+printf '%-40s %8s %8s %12s\n' "java -jar dongtai.jar render (2 runs)" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
+# The same through bin/dongtai (extracted jar, C1 only, one compiler thread, serial GC, class-data sharing).
 rm -rf target/dongtai-app
-for run in 1 2 3; do
-  read -r wall cpu < <(measure launcher bin/dongtai render --issue $ID \
-      --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out" \
-      --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
-done
+read -r wall cpu < <(median_of launcher : bin/dongtai "${RENDER_ARGS[@]}")
 printf '%-40s %8s %8s %12s\n' "bin/dongtai render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
 # The same with no earlier render of the issue (no manifest.json to take the pages from: the layout runs twice).
-for run in 1 2 3; do
-  rm -f "$B/out/$ID/manifest.json"
-  read -r wall cpu < <(measure launcher bin/dongtai render --issue $ID \
-      --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out" \
-      --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
-done
+read -r wall cpu < <(median_of launcher "rm -f $B/out/$ID/manifest.json" bin/dongtai "${RENDER_ARGS[@]}")
 printf '%-40s %8s %8s %12s\n' "  the same, first render (2 passes)" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
-for run in 1 2 3; do
-  read -r wall cpu < <(measure launcher bin/dongtai sources list)
-done
+read -r wall cpu < <(median_of launcher : bin/dongtai sources list)
 printf '%-40s %8s %8s\n' "bin/dongtai sources list (renders nothing)" "$wall" "$cpu"
 
-# Headless Chromium printing the same issue.html (the anchor).
+# Headless Chromium printing the same issue.html (the anchor), each run with a new profile, as a first start.
 CHROME=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 if [ -n "$CHROME" ]; then
-  for run in 1 2; do
-    rm -rf "$B/chrome-profile"
-    read -r wall cpu < <(measure chromium "$CHROME" --headless=new --no-sandbox --disable-gpu \
-        --disable-background-networking --disable-component-update --no-first-run \
-        --user-data-dir="$B/chrome-profile" --no-pdf-header-footer \
-        --print-to-pdf="$B/chromium.pdf" "file://$PWD/$B/out/$ID/issue.html")
-  done
+  read -r wall cpu < <(median_of chromium "rm -rf $B/chrome-profile" "$CHROME" --headless=new --no-sandbox \
+      --disable-gpu --disable-background-networking --disable-component-update --no-first-run \
+      --user-data-dir="$B/chrome-profile" --no-pdf-header-footer \
+      --print-to-pdf="$B/chromium.pdf" "file://$PWD/$B/out/$ID/issue.html")
   printf '%-40s %8s %8s %12s\n' "chromium --print-to-pdf issue.html" "$wall" "$cpu" "$(stat -c %s "$B/chromium.pdf")"
 else
   echo "chromium not installed: no anchor (bash .ci/setup installs it)"
@@ -94,6 +94,6 @@ fi
 
 # Warm, in one JVM.
 java -cp "target/classes:target/test-classes:$(cat "$B/classpath.txt")" cn.gidi.dongtai.render.RenderBench \
-    "$DRAFTS" $ID "$B/jvm" "${RUNS:-6}"
+    "$DRAFTS" $ID "$B/jvm" "${RUNS:-11}"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "targets: process CPU and wall <= Chromium's; warm re-render (all) <= 0.5 s"
