@@ -50,47 +50,55 @@ echo "render bench: issue $ID, $cpus CPUs, $(java -version 2>&1 | head -1), load
 echo "CPU seconds by $CPU_BY"
 printf '%-40s %8s %8s %12s\n' "median of ${RUNS_COLD:-5} runs" "wall s" "CPU s" "PDF bytes"
 
-# Median wall and CPU seconds of RUNS_COLD (default 5) runs of a command (the first run of each row also warms the OS
-# file cache, and bin/dongtai's first run after a build unpacks the jar and archives the command's classes: a
-# warm-up run before each row is left out).
-median_of() { # label, setup (a shell command run before each run, not measured), command...
-  local label=$1 setup=$2; shift 2
-  local walls=() cpus=()
-  eval "$setup"; measure "$label" "$@" >/dev/null
-  for ((run = 0; run < ${RUNS_COLD:-5}; run++)); do
-    eval "$setup"
-    read -r wall cpu < <(measure "$label" "$@")
-    walls+=("$wall"); cpus+=("$cpu")
-  done
-  echo "$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" \
-       "$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
-}
 RENDER_ARGS=(render --issue $ID --dongtai.paths.issues="$DRAFTS" --dongtai.paths.output="$B/out"
     --spring.datasource.url="jdbc:h2:file:./$B/db/dongtai")
-
-read -r wall cpu < <(RUNS_COLD=2 median_of cold : java -jar target/dongtai.jar "${RENDER_ARGS[@]}")
-printf '%-40s %8s %8s %12s\n' "java -jar dongtai.jar render (2 runs)" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
-# The same through bin/dongtai (extracted jar, C1 only, one compiler thread, serial GC, class-data sharing).
-rm -rf target/dongtai-app
-read -r wall cpu < <(median_of launcher : bin/dongtai "${RENDER_ARGS[@]}")
-printf '%-40s %8s %8s %12s\n' "bin/dongtai render --issue" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
-# The same with no earlier render of the issue (no manifest.json to take the pages from: the layout runs twice).
-read -r wall cpu < <(median_of launcher "rm -f $B/out/$ID/manifest.json" bin/dongtai "${RENDER_ARGS[@]}")
-printf '%-40s %8s %8s %12s\n' "  the same, first render (2 passes)" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
-read -r wall cpu < <(median_of launcher : bin/dongtai sources list)
-printf '%-40s %8s %8s\n' "bin/dongtai sources list (renders nothing)" "$wall" "$cpu"
-
-# Headless Chromium printing the same issue.html (the anchor), each run with a new profile, as a first start.
 CHROME=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+
+# The rows: a label, a shell command run before each run (not measured) and the command measured. bin/dongtai runs
+# the extracted jar, C1 only with one compiler thread, the serial GC and class-data sharing (see bin/dongtai);
+# "first render" has no earlier manifest.json to take the pages from (the layout runs twice); Chromium (the anchor)
+# starts each run with a new profile, as a first start.
+rows=(render first sources)
+label_render="bin/dongtai render --issue";               setup_render=":"
+cmd_render=(bin/dongtai "${RENDER_ARGS[@]}")
+label_first="  the same, first render (2 passes)";       setup_first="rm -f $B/out/$ID/manifest.json"
+cmd_first=(bin/dongtai "${RENDER_ARGS[@]}")
+label_sources="bin/dongtai sources list (renders nothing)"; setup_sources=":"
+cmd_sources=(bin/dongtai sources list)
 if [ -n "$CHROME" ]; then
-  read -r wall cpu < <(median_of chromium "rm -rf $B/chrome-profile" "$CHROME" --headless=new --no-sandbox \
-      --disable-gpu --disable-background-networking --disable-component-update --no-first-run \
-      --user-data-dir="$B/chrome-profile" --no-pdf-header-footer \
+  rows+=(chromium)
+  label_chromium="chromium --print-to-pdf issue.html";  setup_chromium="rm -rf $B/chrome-profile"
+  cmd_chromium=("$CHROME" --headless=new --no-sandbox --disable-gpu --disable-background-networking
+      --disable-component-update --no-first-run --user-data-dir="$B/chrome-profile" --no-pdf-header-footer
       --print-to-pdf="$B/chromium.pdf" "file://$PWD/$B/out/$ID/issue.html")
-  printf '%-40s %8s %8s %12s\n' "chromium --print-to-pdf issue.html" "$wall" "$cpu" "$(stat -c %s "$B/chromium.pdf")"
 else
   echo "chromium not installed: no anchor (bash .ci/setup installs it)"
 fi
+
+# Round by round, each row once a round, so that what the machine does meanwhile falls on all rows alike; round 0
+# warms up (OS file cache; bin/dongtai's first run after a build unpacks the jar and archives the command's classes)
+# and is left out. Each row prints the median of the other rounds.
+rm -rf target/dongtai-app
+declare -A WALLS CPUS
+for ((round = 0; round <= ${RUNS_COLD:-5}; round++)); do
+  for r in "${rows[@]}"; do
+    setup="setup_$r"; declare -n cmd="cmd_$r"
+    eval "${!setup}"
+    read -r wall cpu < <(measure "$r" "${cmd[@]}")
+    if ((round > 0)); then WALLS[$r]+="$wall "; CPUS[$r]+="$cpu "; fi
+    unset -n cmd
+  done
+done
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+for r in "${rows[@]}"; do
+  label="label_$r"; pdf=""
+  case $r in render|first) pdf=$(stat -c %s "$B/out/$ID/issue.pdf") ;; chromium) pdf=$(stat -c %s "$B/chromium.pdf") ;; esac
+  printf '%-40s %8s %8s %12s\n' "${!label}" "$(median "${WALLS[$r]}")" "$(median "${CPUS[$r]}")" "$pdf"
+done
+# java -jar on the fat jar, as the README's first command runs the demo: twice, after the rows above (its 9 CPU-s
+# would otherwise weigh on what follows it).
+for run in 1 2; do read -r wall cpu < <(measure cold java -jar target/dongtai.jar "${RENDER_ARGS[@]}"); done
+printf '%-40s %8s %8s %12s\n' "java -jar dongtai.jar render (2nd run)" "$wall" "$cpu" "$(stat -c %s "$B/out/$ID/issue.pdf")"
 
 # Warm, in one JVM.
 java -cp "target/classes:target/test-classes:$(cat "$B/classpath.txt")" cn.gidi.dongtai.render.RenderBench \
