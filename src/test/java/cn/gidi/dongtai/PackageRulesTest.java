@@ -17,7 +17,7 @@ class PackageRulesTest {
     private static final String ROOT = "cn.gidi.dongtai.";
     private static final String[] FACES = {"cli", "schedule", "console", "preview"};
     /** The stages in the order data flows; a stage may use those before it, never those after it. */
-    private static final String[] STAGES = {"time", "text", "source", "crawl", "extract", "classify", "issue", "render", "mail"};
+    private static final String[] STAGES = {"concurrent", "time", "text", "source", "crawl", "extract", "classify", "issue", "render", "mail"};
 
     private static JavaClasses main;
 

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import cn.gidi.dongtai.concurrent.Threads;
 import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.config.PlainSettings;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,7 +42,7 @@ public final class CommandLineEntry {
         // leaves the reading unused.
         String named = subcommand(commandArgs);
         CompletableFuture<DongtaiProperties> plainSettings = named != null && CommandContexts.withoutContext(named)
-                ? Background.start("settings", () -> PlainSettings.dongtai(PlainSettings.environment(
+                ? Threads.start("dongtai-settings", () -> PlainSettings.dongtai(PlainSettings.environment(
                         settings(named, springArgs, commandArgs, verbose, demoDrafts).toArray(String[]::new))))
                 : null;
         // Parse first, then start only the context the command needs (CommandContexts): a wrong argument costs
@@ -76,7 +77,7 @@ public final class CommandLineEntry {
         String command = parsed.subcommand().commandSpec().name();
         if (CommandContexts.withoutContext(command)) {
             try {
-                DongtaiProperties props = plainSettings != null ? Background.join(plainSettings) : PlainSettings.dongtai(
+                DongtaiProperties props = plainSettings != null ? Threads.join(plainSettings) : PlainSettings.dongtai(
                         PlainSettings.environment(settings(command, springArgs, commandArgs, verbose, demoDrafts)
                                 .toArray(String[]::new)));
                 for (CommandLine c : parsed.asCommandLineList()) {

@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.cli;
 
+import cn.gidi.dongtai.concurrent.Threads;
 import cn.gidi.dongtai.config.DongtaiProperties;
 import cn.gidi.dongtai.config.Services;
 import cn.gidi.dongtai.issue.Issue;
@@ -31,13 +32,13 @@ class RenderCommand implements Callable<Integer>, PlainCommand {
     public void wire(DongtaiProperties settings) {
         IssueStore drafts = Services.issueStore(settings);
         String id = issue;
-        draft = Background.start("draft", () -> drafts.get(id));
+        draft = Threads.start("dongtai-draft", () -> drafts.get(id));
         renderer = Services.issueRenderer(Services.templates(settings), settings);
     }
 
     @Override
     public Integer call() {
-        OutcomePrinter.printIssue(spec.commandLine().getOut(), renderer.render(Background.join(draft)));
+        OutcomePrinter.printIssue(spec.commandLine().getOut(), renderer.render(Threads.join(draft)));
         return 0;
     }
 }

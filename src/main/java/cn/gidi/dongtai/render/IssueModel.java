@@ -1,6 +1,7 @@
 package cn.gidi.dongtai.render;
 
 import cn.gidi.dongtai.classify.Section;
+import cn.gidi.dongtai.concurrent.Threads;
 import cn.gidi.dongtai.files.FigureStore;
 import cn.gidi.dongtai.text.HtmlSanitizer;
 import cn.gidi.dongtai.issue.Issue;
@@ -53,7 +54,7 @@ public final class IssueModel {
         issue.bySection().forEach((section, items) -> items.forEach(it -> all.add(Map.entry(section, it))));
         // Each item is made ready on its own (a cold process spends a quarter of a second here): on the machine's
         // cores, in the issue's order.
-        List<ItemView> views = InParallel.map(all, e -> item(e.getKey(), e.getValue(), figures));
+        List<ItemView> views = Threads.map("render-prepare", all, e -> item(e.getKey(), e.getValue(), figures));
         Map<Section, List<ItemView>> bySection = new java.util.LinkedHashMap<>();
         issue.bySection().keySet().forEach(section -> bySection.put(section, new ArrayList<>()));
         for (int i = 0; i < all.size(); i++) {

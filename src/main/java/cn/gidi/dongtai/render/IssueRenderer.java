@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.render;
 
+import cn.gidi.dongtai.concurrent.Threads;
 import cn.gidi.dongtai.files.AtomicFiles;
 import cn.gidi.dongtai.files.FigureStore;
 import cn.gidi.dongtai.issue.Issue;
@@ -97,7 +98,7 @@ public final class IssueRenderer {
 
         Map<String, Object> model = IssueModel.of(issue, masthead, items, pages, PDF);
         // The web page and the e-mail need the pages only: they are written on another core while the PDF is.
-        CompletableFuture<WebFiles> web = InParallel.start("render-web", () -> writeWebAndEmail(issue.id(), dir, model));
+        CompletableFuture<WebFiles> web = Threads.start("render-web", () -> writeWebAndEmail(issue.id(), dir, model));
         long pdfNanos;
         try {
             laidOut.writeTo(pdf);
@@ -105,7 +106,7 @@ public final class IssueRenderer {
         } finally {
             web.handle((files, failure) -> null).join(); // a failed render returns only when nothing more is written
         }
-        WebFiles webFiles = InParallel.join(web);
+        WebFiles webFiles = Threads.join(web);
         lastPhases = new Phases(pdfNanos, webFiles.htmlNanos(), webFiles.emailNanos());
 
         List<String> warnings = new ArrayList<>(laidOut.warnings());

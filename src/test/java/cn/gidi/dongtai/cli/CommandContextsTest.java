@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gidi.dongtai.DongtaiApplication;
+import cn.gidi.dongtai.concurrent.Threads;
 import cn.gidi.dongtai.config.PlainSettings;
 import cn.gidi.dongtai.mail.Subscriber;
 import cn.gidi.dongtai.mail.SubscriberStore;
@@ -68,7 +69,7 @@ class CommandContextsTest {
                 "--dongtai.paths.issues=" + tmp.resolve("issues"))));
         assertThat(render.renderer.folder("2024-20")).isEqualTo(tmp.resolve("out").resolve("2024-20"));
         // The draft is read (in the background) from the configured folder: there is none there.
-        assertThatThrownBy(() -> Background.join(render.draft)).hasMessageContaining(tmp.resolve("issues").toString());
+        assertThatThrownBy(() -> Threads.join(render.draft)).hasMessageContaining(tmp.resolve("issues").toString());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.gidi.dongtai.render;
+package cn.gidi.dongtai.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class InParallelTest {
+class ThreadsTest {
 
     @Test
     void resultsComeInTheInputsOrderWhateverOrderTheyFinishIn() {
         List<Integer> inputs = IntStream.range(0, 40).boxed().toList();
-        List<String> out = InParallel.map(inputs, i -> {
+        List<String> out = Threads.map("test", inputs, i -> {
             if (i % 3 == 0) {
                 Thread.yield();
             }
@@ -25,13 +25,13 @@ class InParallelTest {
 
     @Test
     void anItemsFailureIsThrownAsItWasNotWrapped() {
-        assertThatThrownBy(() -> InParallel.map(List.of(1, 2, 3), i -> {
+        assertThatThrownBy(() -> Threads.map("test", List.of(1, 2, 3), i -> {
             if (i == 2) {
                 throw new IllegalArgumentException("item 2 is broken");
             }
             return i;
         })).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("item 2 is broken");
-        assertThatThrownBy(() -> InParallel.join(InParallel.start("t", () -> {
+        assertThatThrownBy(() -> Threads.join(Threads.start("t", () -> {
             throw new IllegalStateException("web page failed");
         }))).isExactlyInstanceOf(IllegalStateException.class).hasMessage("web page failed");
     }
@@ -42,9 +42,9 @@ class InParallelTest {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader jarLoader = new URLClassLoader(new URL[0], before)) {
             Thread.currentThread().setContextClassLoader(jarLoader);
-            assertThat(InParallel.map(List.of(1, 2, 3, 4), i -> Thread.currentThread().getContextClassLoader()))
+            assertThat(Threads.map("test", List.of(1, 2, 3, 4), i -> Thread.currentThread().getContextClassLoader()))
                     .containsOnly(jarLoader);
-            assertThat(InParallel.join(InParallel.start("t", () -> Thread.currentThread().getContextClassLoader())))
+            assertThat(Threads.join(Threads.start("t", () -> Thread.currentThread().getContextClassLoader())))
                     .isSameAs(jarLoader);
         } finally {
             Thread.currentThread().setContextClassLoader(before);
