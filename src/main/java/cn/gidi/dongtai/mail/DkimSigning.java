@@ -1,6 +1,7 @@
 package cn.gidi.dongtai.mail;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -8,13 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import org.apache.james.jdkim.DKIMSigner;
+import org.apache.james.jdkim.canon.RelaxedBodyCanonicalizer;
 import org.apache.james.jdkim.exceptions.FailException;
+import org.apache.james.jdkim.impl.BodyHasherImpl;
+import org.apache.james.jdkim.impl.Message;
+import org.apache.james.mime4j.MimeException;
 
 /**
  * DKIM signatures (RFC 6376) by Apache James jDKIM, when {@code dongtai.mail.dkim.*} is configured:
@@ -90,17 +97,106 @@ final class DkimSigning {
         return domain;
     }
 
-    /** The DKIM-Signature header line(s), CRLF-terminated, for the message made of these parts in order. */
-    byte[] signatureHeader(byte[]... parts) throws IOException {
+    /**
+     * The DKIM-Signature header line(s), CRLF-terminated, for the message {@code head} (its header and the body up to
+     * the attachment's first line), {@code pdf} (the attachment's lines) and {@code tail} (the closing boundaries).
+     * Every message of an issue ends in the same {@code pdf} and {@code tail}, some 860 KB, and begins with its own
+     * head: the end's relaxed canonical form is made once per issue, and each message's body hash is SHA-256 over
+     * its head's canonical form and that (the body is canonicalized line by line, so a body cut at the start of a
+     * line that has content canonicalizes as its two parts do). The canonicalization and the signature are jDKIM's.
+     * A message that cannot be cut so is signed whole.
+     */
+    byte[] signatureHeader(byte[] head, byte[] pdf, byte[] tail) throws IOException {
+        int bodyStart = PreparedIssue.indexOf(head, HEADER_END);
+        if (bodyStart < 0 || head[head.length - 1] != '\n' || pdf.length == 0 || !content(pdf[0])) {
+            return signatureHeaderWhole(head, pdf, tail);
+        }
+        bodyStart += HEADER_END.length;
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(canonicalLinesBefore(head, bodyStart));
+            sha.update(canonicalEnd(pdf, tail));
+            byte[] bodyHash = sha.digest();
+            DKIMSigner signer = new DKIMSigner(template, key);
+            BodyHasherImpl hashed = new BodyHasherImpl(signer.newSignatureRecordTemplate(template)) {
+                @Override
+                public byte[] getDigest() {
+                    return bodyHash;
+                }
+            };
+            Message headers = new Message(new ByteArrayInputStream(head, 0, bodyStart));
+            try {
+                return headerBytes(signer.sign(headers, hashed));
+            } finally {
+                headers.dispose();
+            }
+        } catch (FailException | MimeException | NoSuchAlgorithmException e) {
+            throw new IOException("cannot DKIM-sign the message: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same signature, jDKIM reading the whole message (the way every message was signed before). */
+    byte[] signatureHeaderWhole(byte[]... parts) throws IOException {
         List<InputStream> streams = new java.util.ArrayList<>();
         for (byte[] p : parts) {
             streams.add(new ByteArrayInputStream(p));
         }
         try (InputStream message = new SequenceInputStream(Collections.enumeration(streams))) {
-            String header = new DKIMSigner(template, key).sign(message);
-            return (header.replaceAll("\r?\n", "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            return headerBytes(new DKIMSigner(template, key).sign(message));
         } catch (FailException e) {
             throw new IOException("cannot DKIM-sign the message: " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] headerBytes(String header) {
+        return (header.replaceAll("\r?\n", "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
+
+    /** The canonical end of the issue last asked for, by the identity of its parts. */
+    private volatile CanonicalEnd end;
+
+    private record CanonicalEnd(byte[] pdf, byte[] tail, byte[] canonical) {
+    }
+
+    private byte[] canonicalEnd(byte[] pdf, byte[] tail) throws IOException {
+        CanonicalEnd known = end;
+        if (known != null && known.pdf() == pdf && known.tail() == tail) {
+            return known.canonical();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + tail.length + 64);
+        try (RelaxedBodyCanonicalizer c = new RelaxedBodyCanonicalizer(out)) {
+            c.write(pdf);
+            c.write(tail);
+        }
+        byte[] canonical = out.toByteArray();
+        end = new CanonicalEnd(pdf, tail, canonical);
+        return canonical;
+    }
+
+    /**
+     * The relaxed canonical form of the body's lines in {@code head} from {@code from}, as they are when a line with
+     * content follows (so its empty last lines stay): canonicalized with such a line after them, which is then cut.
+     */
+    private static byte[] canonicalLinesBefore(byte[] head, int from) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length - from + 8);
+        try (RelaxedBodyCanonicalizer c = new RelaxedBodyCanonicalizer(out)) {
+            c.write(head, from, head.length - from);
+            c.write(LINE_WITH_CONTENT);
+        }
+        byte[] all = out.toByteArray();
+        int cut = all.length - LINE_WITH_CONTENT.length;
+        if (cut < 0 || !java.util.Arrays.equals(all, cut, all.length, LINE_WITH_CONTENT, 0, LINE_WITH_CONTENT.length)) {
+            throw new IOException("cannot DKIM-sign the message: its body did not canonicalize as expected");
+        }
+        return java.util.Arrays.copyOf(all, cut);
+    }
+
+    private static final byte[] LINE_WITH_CONTENT = {'x', '\r', '\n'};
+
+    /** A byte that starts a line with content: neither white space nor a line end. */
+    private static boolean content(byte b) {
+        return b != ' ' && b != '\t' && b != '\r' && b != '\n';
     }
 }

@@ -120,4 +120,48 @@ class DkimSigningTest {
                 .hasMessageContaining("cannot read the DKIM private key file").hasMessageContaining("none.pem");
         assertThat(new MailSettings.Dkim("d", "s", privatePem, "").toString()).doesNotContain("PRIVATE KEY").contains("(set)");
     }
+
+    /**
+     * Each message's signature is made from its own head and the issue's canonical end, made once: the same
+     * DKIM-Signature, byte for byte (RSA PKCS#1 v1.5 signatures are deterministic), as jDKIM reading the whole
+     * message, for heads that end in empty and blank lines, lines with trailing and repeated white space, a second
+     * issue after the first (the cached end is the issue's own), and messages that cannot be cut (signed whole).
+     */
+    @Test
+    void eachMessagesSignatureIsTheOneJdkimMakesFromTheWholeMessage() throws Exception {
+        DkimSigning dkim = DkimSigning.of(new MailSettings.Dkim("gidi.example.org", "s1", privatePem, ""));
+        Random random = new Random(11);
+        String headers = "From: =?UTF-8?B?5aSn5pWw5o2u?= <news@gidi.example.org>\r\nTo: reader@example.org\r\n"
+                + "Subject: test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n";
+        String[] bodies = {
+            "--b1\r\nContent-Type: text/plain\r\n\r\n读者，您好！\r\n--b1\r\nContent-Type: application/pdf\r\n\r\n",
+            "--b1\r\n\r\ntrailing spaces   \r\n\t tabs\tand  runs \r\n\r\n\r\n",
+            "--b1\r\n\r\nblank lines that are only white space follow\r\n   \r\n\t\r\n",
+            "",
+        };
+        for (int issue = 0; issue < 2; issue++) {
+            byte[] pdf = base64Lines(random, 20_000 + issue);
+            byte[] tail = ("\r\n--b1--\r\n" + (issue == 1 ? "\r\n\r\n" : "")).getBytes(StandardCharsets.US_ASCII);
+            for (String body : bodies) {
+                byte[] head = (headers + body).getBytes(StandardCharsets.UTF_8);
+                assertThat(new String(dkim.signatureHeader(head, pdf, tail), StandardCharsets.US_ASCII))
+                        .as("issue %d, body %s", issue, body)
+                        .isEqualTo(new String(dkim.signatureHeaderWhole(head, pdf, tail), StandardCharsets.US_ASCII));
+            }
+        }
+        // Cannot be cut at a line with content: an attachment that starts with white space, a head mid-line.
+        byte[] head = (headers + bodies[0]).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\r\n--b1--\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] indented = ("  " + new String(base64Lines(random, 500), StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
+        assertThat(dkim.signatureHeader(head, indented, tail)).isEqualTo(dkim.signatureHeaderWhole(head, indented, tail));
+        byte[] midLine = java.util.Arrays.copyOf(head, head.length - 2);
+        byte[] pdf = base64Lines(random, 500);
+        assertThat(dkim.signatureHeader(midLine, pdf, tail)).isEqualTo(dkim.signatureHeaderWhole(midLine, pdf, tail));
+    }
+
+    private static byte[] base64Lines(Random random, int bytes) {
+        byte[] data = new byte[bytes];
+        random.nextBytes(data);
+        return (Base64.getMimeEncoder().encodeToString(data) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
 }
