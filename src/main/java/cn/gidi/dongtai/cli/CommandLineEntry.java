@@ -47,7 +47,7 @@ public final class CommandLineEntry {
                 : null;
         // Parse first, then start only the context the command needs (CommandContexts): a wrong argument costs
         // no Spring start, and a command that works on files starts no database, job or scheduler.
-        CommandLine cli = DongtaiCommand.commandLine(subcommand(commandArgs));
+        CommandLine cli = DongtaiCommand.commandLine(named);
         cli.setParameterExceptionHandler((ex, args2) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("dongtai: " + Errors.firstLine(ex.getMessage()) + " (see: dongtai "

@@ -98,24 +98,47 @@ final class DkimSigning {
     }
 
     /**
-     * The DKIM-Signature header line(s), CRLF-terminated, for the message {@code head} (its header and the body up to
-     * the attachment's first line), {@code pdf} (the attachment's lines) and {@code tail} (the closing boundaries).
-     * Every message of an issue ends in the same {@code pdf} and {@code tail}, some 860 KB, and begins with its own
-     * head: the end's relaxed canonical form is made once per issue, and each message's body hash is SHA-256 over
-     * its head's canonical form and that (the body is canonicalized line by line, so a body cut at the start of a
-     * line that has content canonicalizes as its two parts do). The canonicalization and the signature are jDKIM's.
-     * A message that cannot be cut so is signed whole.
+     * The end every message of an issue shares, some 860 KB: {@code pdf} (the attachment's lines) and {@code tail}
+     * (the closing boundaries), with its relaxed canonical form, made once per issue ({@code canonical} is null when
+     * the end cannot be cut from the head: an attachment whose first line begins with white space).
      */
+    record End(byte[] pdf, byte[] tail, byte[] canonical) {
+    }
+
+    End end(byte[] pdf, byte[] tail) throws IOException {
+        if (pdf.length == 0 || !content(pdf[0])) {
+            return new End(pdf, tail, null);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + tail.length + 64);
+        try (RelaxedBodyCanonicalizer c = new RelaxedBodyCanonicalizer(out)) {
+            c.write(pdf);
+            c.write(tail);
+        }
+        return new End(pdf, tail, out.toByteArray());
+    }
+
+    /** As {@link #signatureHeader(byte[], End)}, for a message whose end is not kept. */
     byte[] signatureHeader(byte[] head, byte[] pdf, byte[] tail) throws IOException {
+        return signatureHeader(head, end(pdf, tail));
+    }
+
+    /**
+     * The DKIM-Signature header line(s), CRLF-terminated, for the message {@code head} (its header and the body up to
+     * the attachment's first line) and {@code end}. Each message's body hash is SHA-256 over its head's canonical
+     * form and the end's (the body is canonicalized line by line, so a body cut at the start of a line that has
+     * content canonicalizes as its two parts do). The canonicalization and the signature are jDKIM's. A message that
+     * cannot be cut so is signed whole.
+     */
+    byte[] signatureHeader(byte[] head, End end) throws IOException {
         int bodyStart = PreparedIssue.indexOf(head, HEADER_END);
-        if (bodyStart < 0 || head[head.length - 1] != '\n' || pdf.length == 0 || !content(pdf[0])) {
-            return signatureHeaderWhole(head, pdf, tail);
+        if (bodyStart < 0 || head[head.length - 1] != '\n' || end.canonical() == null) {
+            return signatureHeaderWhole(head, end.pdf(), end.tail());
         }
         bodyStart += HEADER_END.length;
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(canonicalLinesBefore(head, bodyStart));
-            sha.update(canonicalEnd(pdf, tail));
+            sha.update(end.canonical());
             byte[] bodyHash = sha.digest();
             DKIMSigner signer = new DKIMSigner(template, key);
             BodyHasherImpl hashed = new BodyHasherImpl(signer.newSignatureRecordTemplate(template)) {
@@ -153,27 +176,6 @@ final class DkimSigning {
     }
 
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
-
-    /** The canonical end of the issue last asked for, by the identity of its parts. */
-    private volatile CanonicalEnd end;
-
-    private record CanonicalEnd(byte[] pdf, byte[] tail, byte[] canonical) {
-    }
-
-    private byte[] canonicalEnd(byte[] pdf, byte[] tail) throws IOException {
-        CanonicalEnd known = end;
-        if (known != null && known.pdf() == pdf && known.tail() == tail) {
-            return known.canonical();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + tail.length + 64);
-        try (RelaxedBodyCanonicalizer c = new RelaxedBodyCanonicalizer(out)) {
-            c.write(pdf);
-            c.write(tail);
-        }
-        byte[] canonical = out.toByteArray();
-        end = new CanonicalEnd(pdf, tail, canonical);
-        return canonical;
-    }
 
     /**
      * The relaxed canonical form of the body's lines in {@code head} from {@code from}, as they are when a line with

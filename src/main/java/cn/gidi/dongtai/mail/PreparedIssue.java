@@ -98,7 +98,7 @@ final class PreparedIssue {
         if (t != null && Template.SAFE.matcher(token).matches() && Template.SAFE.matcher(list).matches()
                 && Template.plainGreeting(greeting) && Template.plainId(messageId)) {
             Template.Rendered r = t.render(address(email, name), list, messageId, token, greeting);
-            return sign(r.head(), t.tail, r.dots());
+            return sign(r.head(), t.tail, r.dots(), t);
         }
         return jakartaWire(session, email, name, list, messageId);
     }
@@ -120,18 +120,22 @@ final class PreparedIssue {
         byte[] head = lines(java.util.Arrays.copyOfRange(all, 0, at));
         boolean pdfEndsLine = encodedPdf.length > 0 && encodedPdf[encodedPdf.length - 1] == '\n';
         byte[] tail = endWithCrlf(lines(java.util.Arrays.copyOfRange(all, at + PLACEHOLDER.length, all.length)));
-        return sign(head, new Stuffed(tail, stuff(tail, pdfEndsLine)), true);
+        return sign(head, new Stuffed(tail, stuff(tail, pdfEndsLine)), true, null);
     }
 
     /** The tail after the attachment, before and after dot-stuffing. */
     record Stuffed(byte[] plain, byte[] stuffed) {
     }
 
-    /** With DKIM, the signature header goes before the head; then the head is dot-stuffed for the wire. */
-    private Wire sign(byte[] head, Stuffed tail, boolean dots) throws MessagingException {
+    /**
+     * With DKIM, the signature header goes before the head; then the head is dot-stuffed for the wire. A message
+     * filled into {@code template} ends as all of them do, so its canonical end is the template's, made once.
+     */
+    private Wire sign(byte[] head, Stuffed tail, boolean dots, Template template) throws MessagingException {
         if (dkim != null) {
             try {
-                byte[] signature = dkim.signatureHeader(head, encodedPdf, tail.plain());
+                byte[] signature = template == null ? dkim.signatureHeader(head, encodedPdf, tail.plain())
+                        : dkim.signatureHeader(head, template.dkimEnd(dkim, encodedPdf));
                 byte[] signed = java.util.Arrays.copyOf(signature, signature.length + head.length);
                 System.arraycopy(head, 0, signed, signature.length, head.length);
                 head = signed;

@@ -46,6 +46,8 @@ final class Template {
     final boolean usable;
     /** What follows the attachment, before and after stuffing (the same for every subscriber). */
     final PreparedIssue.Stuffed tail;
+    /** The end of this issue's messages as DKIM canonicalizes it, made by the first signed message. */
+    private volatile DkimSigning.End dkimEnd;
     /** pieces[i], then hole i, then pieces[i + 1] … (pieces has one more element than holes). */
     private final byte[][] pieces;
     private final Hole[] holes;
@@ -244,6 +246,16 @@ final class Template {
     }
 
     /** The head of one subscriber's message; {@code dots}: whether a line of it begins with "." (needs stuffing). */
+    /** The DKIM end of every message filled into this template (the attachment and the tail), made on first use. */
+    DkimSigning.End dkimEnd(DkimSigning dkim, byte[] pdf) throws java.io.IOException {
+        DkimSigning.End end = dkimEnd;
+        if (end == null) {
+            end = dkim.end(pdf, tail.plain());
+            dkimEnd = end;
+        }
+        return end;
+    }
+
     record Rendered(byte[] head, boolean dots) {
     }
 

@@ -1,5 +1,6 @@
 package cn.gidi.dongtai.render;
 
+import cn.gidi.dongtai.concurrent.Threads;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.HashMap;
 import java.util.Map;
 import org.xhtmlrenderer.pdf.FontFamily;
@@ -62,11 +62,7 @@ final class PdfFonts {
                 }
                 r = reading;
             }
-            try {
-                return r.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : e;
-            }
+            return Threads.join(r);
         }
 
         synchronized boolean loaded() {
@@ -140,16 +136,8 @@ final class PdfFonts {
 
     private static Face load(String family, String file) {
         checkOutlines(file);
-        return new Face(family, file, CompletableFuture.supplyAsync(() -> read(file), READER));
+        return new Face(family, file, Threads.start("pdf-fonts", () -> read(file)));
     }
-
-    /** Reads faces in the background: one daemon thread, started on the first font and ended when idle. */
-    private static final java.util.concurrent.ExecutorService READER = new java.util.concurrent.ThreadPoolExecutor(
-            0, 1, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "pdf-fonts");
-                t.setDaemon(true);
-                return t;
-            });
 
     private static void checkOutlines(String file) {
         try {
@@ -162,13 +150,19 @@ final class PdfFonts {
         }
     }
 
+    /** The faces read so far: a face is read and parsed once per process, whatever the number of renderers. */
+    private static final Map<String, BaseFont> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static BaseFont read(String file) {
+        return READ.computeIfAbsent(file, PdfFonts::parse);
+    }
+
+    private static BaseFont parse(String file) {
         try {
-            // Cached by OpenPDF: a face is parsed once per process, whatever the number of renders. Given as bytes:
-            // from a file name, OpenPDF's subsetter re-reads the face a byte per system call (its glyph index
-            // alone is some 260,000 calls for a CJK face: a fifth of a second of every render).
+            // Given as bytes: from a file name, OpenPDF's subsetter re-reads the face a byte per system call (its
+            // glyph index alone is some 260,000 calls for a CJK face: a fifth of a second of every render).
             byte[] bytes = Files.readAllBytes(Path.of(file.replaceFirst(",\\d+$", "")));
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes, null);
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
         }
